@@ -1,0 +1,24 @@
+package org.neuromsk.backend;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A muscle of a model.
+ *
+ * @param name muscle name, unique in the model
+ * @param type OpenSim class name, e.g. {@code Thelen2003Muscle}, {@code Millard2012EquilibriumMuscle}
+ * @param parameters its Hill-type parameters
+ * @param coordinates names of the coordinates its path can span (those whose moment arm may be
+ *     non-zero), in model order
+ */
+public record MuscleInfo(String name, String type, MuscleParameters parameters, List<String> coordinates) {
+
+    /** Checks the fields and freezes the list. */
+    public MuscleInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(parameters, "parameters");
+        coordinates = List.copyOf(coordinates);
+    }
+}

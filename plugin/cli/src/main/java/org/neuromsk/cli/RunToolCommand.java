@@ -1,0 +1,56 @@
+package org.neuromsk.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.neuromsk.backend.MskBackend;
+import org.neuromsk.backend.tool.InverseDynamicsSetup;
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.tool.InverseDynamicsTool;
+import org.neuromsk.io.tool.ToolSetup;
+import org.neuromsk.io.xml.OpenSimXml;
+import org.neuromsk.io.xml.OsimDocument;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neuromsk run-tool SETUP.xml}: runs an OpenSim tool setup file as OpenSim would. */
+@Command(name = "run-tool", mixinStandardHelpOptions = true,
+        description = {"Run an OpenSim tool setup file. Paths in it are relative to its folder, as in OpenSim.",
+            "Supported: InverseDynamicsTool."})
+final class RunToolCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SETUP.xml", description = "the setup file")
+    private Path setup;
+
+    @Option(names = "--results-dir", paramLabel = "DIR",
+            description = "write results here instead of the setup's results_directory")
+    private Path resultsDir;
+
+    @Mixin
+    private BackendOption backendOption;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OsimDocument<ToolSetup> doc = OpenSimXml.readTool(setup);
+        if (!(doc.root() instanceof InverseDynamicsTool)) {
+            throw new NeuroMskException(setup + ": run-tool cannot run <" + doc.root().xmlTag()
+                    + "> setups yet (supported: InverseDynamicsTool)");
+        }
+        InverseDynamicsSetup s = InverseDynamicsSetup.read(setup, Optional.ofNullable(resultsDir));
+        MskBackend backend = backendOption.create(spec.commandLine().getErr());
+        Storage result = s.run(backend);
+        spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", s.output(),
+                result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.neuromsk.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.neuromsk.error.NeuroMskException;
+
+/**
+ * Writes output files so that a failure never leaves a half-written file behind: the content goes to
+ * a temporary file in the same folder, which is moved over the target only once it is complete.
+ */
+public final class AtomicFiles {
+
+    /** Something that writes a whole file's text. */
+    @FunctionalInterface
+    public interface TextContent {
+        /**
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes a text file (UTF-8) atomically; creates missing parent folders.
+     *
+     * @param target the file to create or replace
+     * @param content writes the text
+     * @throws NeuroMskException if the file cannot be written (the target is then untouched)
+     */
+    public static void writeText(Path target, TextContent content) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            move(tmp, absolute);
+            tmp = null;
+        } catch (IOException | UncheckedIOException e) {
+            throw new NeuroMskException(target + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original failure is what the user needs to see
+                }
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
