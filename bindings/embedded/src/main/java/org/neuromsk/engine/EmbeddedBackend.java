@@ -3,6 +3,7 @@ package org.neuromsk.engine;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.neuromsk.backend.Capability;
 import org.neuromsk.backend.MskBackend;
@@ -29,7 +30,7 @@ public final class EmbeddedBackend implements MskBackend {
     }
 
     @Override
-    public MskModel loadModel(Path osimFile) {
-        return new EmbeddedModel(OpenSimXml.readModel(osimFile));
+    public MskModel loadModel(Path osimFile, Consumer<String> warnings) {
+        return new EmbeddedModel(OpenSimXml.readModel(osimFile), warnings);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.neuromsk.backend.CoordinateInfo;
 import org.neuromsk.backend.ForwardRequest;
@@ -42,9 +43,11 @@ final class EmbeddedModel implements MskModel {
     private final Model model;
     private final List<CoordinateInfo> coordinates;
     private final List<MuscleInfo> muscles;
+    private final Consumer<String> warnings;
 
-    EmbeddedModel(OsimDocument<org.neuromsk.io.osim.Model> document) {
+    EmbeddedModel(OsimDocument<org.neuromsk.io.osim.Model> document, Consumer<String> warnings) {
         this.document = document;
+        this.warnings = warnings;
         this.model = ModelLoader.fromDocument(document);
         this.coordinates = coordinateInfos(model.multibody());
         this.muscles = muscleInfos();
@@ -96,7 +99,7 @@ final class EmbeddedModel implements MskModel {
             m.setPennationAngleAtOptimal(p.pennationAngleAtOptimal());
             m.setMaxContractionVelocity(p.maxContractionVelocity());
         }
-        return new EmbeddedModel(copy);
+        return new EmbeddedModel(copy, warnings);
     }
 
     @Override
@@ -111,7 +114,7 @@ final class EmbeddedModel implements MskModel {
         InverseDynamicsTool.Settings settings = new InverseDynamicsTool.Settings(request.lowpassCutoff(),
                 request.timeRange().start(), request.timeRange().end(), request.excludedForces());
         return new InverseDynamicsTool(model).run(request.coordinates(), request.coordinatesFile(), loads, settings,
-                message -> System.err.println("neuromsk: warning: " + message));
+                warnings);
     }
 
     @Override

@@ -15,6 +15,19 @@ final class BackendOption {
             description = "backend to compute with: embedded (default), or auto (the best available)")
     private String backend;
 
+    private PrintWriter err;
+
+    /**
+     * @return a sink that prints backend warnings as {@code neuromsk: warning: ...} on the command's
+     *     standard error
+     */
+    java.util.function.Consumer<String> warnings() {
+        return message -> {
+            err.println("neuromsk: warning: " + message);
+            err.flush();
+        };
+    }
+
     /**
      * Chooses the backend and says which on standard error.
      *
@@ -22,6 +35,7 @@ final class BackendOption {
      * @return the backend
      */
     MskBackend create(PrintWriter err) {
+        this.err = err;
         BackendProvider provider = BackendRegistry.discover().choose(backend);
         MskBackend b = provider.create();
         err.println("neuromsk: backend " + b.name() + " (" + b.version() + ")");

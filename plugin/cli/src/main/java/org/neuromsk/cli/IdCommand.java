@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code neuromsk id}: inverse dynamics as OpenSim's InverseDynamicsTool computes it. */
 @Command(name = "id", mixinStandardHelpOptions = true,
-        description = {"Inverse dynamics: the generalized forces (N·m, N) that reproduce a motion,",
-            "as OpenSim's InverseDynamicsTool computes them."})
+        description = {"Inverse dynamics, as OpenSim's InverseDynamicsTool computes it.",
+            "Writes the generalized forces (N·m, N) that reproduce a motion."})
 final class IdCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "M.osim", description = "the OpenSim model")
@@ -64,7 +64,7 @@ final class IdCommand implements Callable<Integer> {
         Storage motion = StorageReader.read(coordinates);
         TimeRange range = new TimeRange(start == null ? Double.NEGATIVE_INFINITY : start,
                 end == null ? Double.POSITIVE_INFINITY : end);
-        try (MskModel m = backend.loadModel(model)) {
+        try (MskModel m = backend.loadModel(model, backendOption.warnings())) {
             Storage result = m.inverseDynamics(new InverseDynamicsRequest(motion, coordinates,
                     Optional.ofNullable(externalLoads), lowpass, range, excluded));
             StorageWriter.write(result, out);

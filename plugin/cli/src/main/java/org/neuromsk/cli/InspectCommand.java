@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code neuromsk inspect FILE}: says what an OpenSim file contains. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Describe an OpenSim file:",
+        description = {"Describe an OpenSim file: model, table, markers, analog data or setup.",
             "  .osim         bodies, joints, coordinates, muscles and other forces, with counts",
             "  .sto .mot     columns, rows, time range and sampling rate",
             "  .trc .anc     markers or analog channels, frames, rate",

@@ -55,9 +55,7 @@ final class ModelSummary {
             wraps.addAll(m.ground().wrapObjects());
         }
         out.printf("  wrap objects (%d): %s%n", wraps.size(), countByType(wraps));
-        if (!doc.warnings().isEmpty()) {
-            out.printf("  not interpreted (kept when written back): %s%n", String.join(", ", doc.warnings()));
-        }
+        XmlSummary.printUninterpreted(doc.warnings(), out);
     }
 
     private static void printCoordinates(OsimDocument<Model> doc, Model m, PrintWriter out) {

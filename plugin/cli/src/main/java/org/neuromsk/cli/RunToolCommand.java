@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code neuromsk run-tool SETUP.xml}: runs an OpenSim tool setup file as OpenSim would. */
 @Command(name = "run-tool", mixinStandardHelpOptions = true,
-        description = {"Run an OpenSim tool setup file. Paths in it are relative to its folder, as in OpenSim.",
+        description = {"Run an OpenSim tool setup file (paths relative to its folder, as in OpenSim).",
             "Supported: InverseDynamicsTool."})
 final class RunToolCommand implements Callable<Integer> {
 
@@ -48,7 +48,7 @@ final class RunToolCommand implements Callable<Integer> {
         }
         InverseDynamicsSetup s = InverseDynamicsSetup.read(setup, Optional.ofNullable(resultsDir));
         MskBackend backend = backendOption.create(spec.commandLine().getErr());
-        Storage result = s.run(backend);
+        Storage result = s.run(backend, backendOption.warnings());
         spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", s.output(),
                 result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
         return 0;

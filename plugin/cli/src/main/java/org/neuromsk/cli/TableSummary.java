@@ -1,6 +1,8 @@
 package org.neuromsk.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,10 +37,10 @@ final class TableSummary {
         out.printf("TRC marker file %s%n", file);
         out.printf("  markers:     %d%n", t.markerCount());
         out.printf("  frames:      %d%n", t.frameCount());
-        out.printf("  data rate:   %.6g Hz%n", t.dataRate());
+        out.printf("  data rate:   %s Hz%n", number(t.dataRate()));
         out.printf("  units:       %s%n", t.units());
         if (t.frameCount() > 0) {
-            out.printf("  time:        %.6g to %.6g s%n", t.time(0), t.time(t.frameCount() - 1));
+            out.printf("  time:        %s to %s s%n", number(t.time(0)), number(t.time(t.frameCount() - 1)));
         }
         out.printf("  names:       %s%n", abbreviate(t.markerNames()));
     }
@@ -56,11 +58,19 @@ final class TableSummary {
     }
 
     private static void printTime(PrintWriter out, double start, double end, int rows, boolean uniform) {
-        out.printf("  time:        %.6g to %.6g s%n", start, end);
+        out.printf("  time:        %s to %s s%n", number(start), number(end));
         if (rows > 1) {
             double rate = (rows - 1) / (end - start);
-            out.printf("  rate:        %.6g Hz (%s)%n", rate, uniform ? "uniform" : "non-uniform, mean");
+            out.printf("  rate:        %s Hz (%s)%n", number(rate), uniform ? "uniform" : "non-uniform, mean");
         }
+    }
+
+    /** @return the value with at most 6 significant digits and no trailing zeros */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String abbreviate(List<String> labels) {

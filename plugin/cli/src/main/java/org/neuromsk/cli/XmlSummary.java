@@ -2,14 +2,16 @@ package org.neuromsk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neuromsk.io.control.ControlLinear;
 import org.neuromsk.io.control.ControlSet;
 import org.neuromsk.io.externalloads.ExternalForce;
 import org.neuromsk.io.externalloads.ExternalLoads;
-import org.neuromsk.io.osim.Force;
 import org.neuromsk.io.osim.ForceSet;
 import org.neuromsk.io.osim.Model;
 import org.neuromsk.io.tool.ToolSetup;
@@ -42,9 +44,25 @@ final class XmlSummary {
             out.printf("  forces (%d): %s%n", forces.items().size(), forces.items().stream()
                     .map(f -> f.name() + " [" + f.xmlTag() + "]").collect(Collectors.joining(", ")));
         }
-        if (!doc.warnings().isEmpty()) {
-            out.printf("  not interpreted (kept when written back): %s%n", String.join(", ", doc.warnings()));
+        printUninterpreted(doc.warnings(), out);
+    }
+
+    /**
+     * Lists, once each, the kinds of elements the reader kept without interpreting them.
+     *
+     * @param warnings the document's warnings ({@code Model/BodySet/.../attached_geometry: ...})
+     * @param out where to print
+     */
+    static void printUninterpreted(List<String> warnings, PrintWriter out) {
+        if (warnings.isEmpty()) {
+            return;
         }
+        Set<String> kinds = new LinkedHashSet<>();
+        for (String w : warnings) {
+            String path = w.contains(":") ? w.substring(0, w.indexOf(':')) : w;
+            kinds.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        out.printf("  not interpreted, kept when written back: %s%n", String.join(", ", kinds));
     }
 
     private static void printControls(ControlSet controls, PrintWriter out) {
@@ -68,10 +86,5 @@ final class XmlSummary {
 
     private static String orNone(String s) {
         return s == null || s.isBlank() ? "none" : s;
-    }
-
-    /** Keeps {@link Force} referenced for ForceSet members. */
-    static String describe(Force f) {
-        return f.name() + " [" + f.xmlTag() + "]";
     }
 }

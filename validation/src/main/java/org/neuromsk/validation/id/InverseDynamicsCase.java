@@ -63,9 +63,10 @@ public record InverseDynamicsCase(String name, String setup, List<String> assemb
      *
      * @param backend the backend to compute with
      * @param workDir a scratch folder for assembled inputs and results
+     * @param warnings receives the backend's notes
      * @return our output and OpenSim's
      */
-    public Outcome run(MskBackend backend, Path workDir) {
+    public Outcome run(MskBackend backend, Path workDir, java.util.function.Consumer<String> warnings) {
         Path data = SharedData.directory();
         Path setupFile = data.resolve(setup);
         try {
@@ -89,7 +90,7 @@ public record InverseDynamicsCase(String name, String setup, List<String> assemb
                     s.timeRange(), s.excludedForces(), s.output());
         }
         long start = System.nanoTime();
-        Storage actual = s.run(backend);
+        Storage actual = s.run(backend, warnings);
         double seconds = (System.nanoTime() - start) * 1e-9;
         return new Outcome(this, actual, StorageReader.read(data.resolve(reference)), seconds);
     }

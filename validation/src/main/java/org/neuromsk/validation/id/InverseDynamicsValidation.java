@@ -40,7 +40,8 @@ public final class InverseDynamicsValidation {
         List<Result> results = new ArrayList<>();
         int k = 0;
         for (InverseDynamicsCase c : InverseDynamicsCase.ALL) {
-            InverseDynamicsCase.Outcome o = c.run(backend, workDir.resolve("case" + (k++)));
+            InverseDynamicsCase.Outcome o = c.run(backend, workDir.resolve("case" + (k++)),
+                    message -> System.err.println(c.name() + ": " + message));
             results.add(new Result(o, TableComparison.compare(o.actual(), o.expected(), TOLERANCE)));
         }
         return results;

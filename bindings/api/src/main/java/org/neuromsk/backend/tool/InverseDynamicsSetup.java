@@ -77,10 +77,11 @@ public record InverseDynamicsSetup(Path setupFile, Path model, Path coordinates,
      * Runs the setup and writes its output.
      *
      * @param backend the backend to compute with
+     * @param warnings receives the backend's one-line notes
      * @return the generalized forces (also written to {@link #output()})
      */
-    public Storage run(MskBackend backend) {
-        try (MskModel m = backend.loadModel(model)) {
+    public Storage run(MskBackend backend, java.util.function.Consumer<String> warnings) {
+        try (MskModel m = backend.loadModel(model, warnings)) {
             Storage result = m.inverseDynamics(request());
             StorageWriter.write(result, output);
             return result;
