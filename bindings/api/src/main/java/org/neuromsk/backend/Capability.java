@@ -4,7 +4,7 @@ package org.neuromsk.backend;
 public enum Capability {
     /** {@link MskModel#inverseDynamics(InverseDynamicsRequest)} */
     INVERSE_DYNAMICS,
-    /** {@link MskModel#muscleGeometry(org.neuromsk.io.storage.Storage)} */
+    /** {@link MskModel#muscleGeometry(MuscleGeometryRequest)} */
     MUSCLE_GEOMETRY,
     /** {@link MskModel#muscleForces(MuscleForceRequest)} */
     MUSCLE_FORCES,

@@ -57,12 +57,14 @@ public interface MskModel extends AutoCloseable {
     Storage inverseDynamics(InverseDynamicsRequest request);
 
     /**
-     * Muscle-tendon lengths, lengthening speeds and moment arms at every frame of a motion.
+     * Muscle-tendon lengths, lengthening speeds and moment arms at every frame of a motion, with the
+     * model assembled at each frame (dependent coordinates of coordinate couplers follow their
+     * independent coordinates, as OpenSim's assembly makes them).
      *
-     * @param coordinates coordinate values over time
+     * @param request the motion and options
      * @return the geometry tables
      */
-    MuscleGeometry muscleGeometry(Storage coordinates);
+    MuscleGeometry muscleGeometry(MuscleGeometryRequest request);
 
     /**
      * @param request motion and activations

@@ -26,7 +26,7 @@ public final class EmbeddedBackend implements MskBackend {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.INVERSE_DYNAMICS);
+        return EnumSet.of(Capability.INVERSE_DYNAMICS, Capability.MUSCLE_GEOMETRY);
     }
 
     @Override

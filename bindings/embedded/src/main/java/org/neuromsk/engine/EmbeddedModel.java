@@ -2,6 +2,7 @@ package org.neuromsk.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.MuscleForceRequest;
 import org.neuromsk.backend.MuscleForces;
 import org.neuromsk.backend.MuscleGeometry;
+import org.neuromsk.backend.MuscleGeometryRequest;
 import org.neuromsk.backend.MuscleInfo;
 import org.neuromsk.backend.MuscleParameters;
 import org.neuromsk.engine.force.ExternalForce;
@@ -28,6 +30,7 @@ import org.neuromsk.engine.multibody.MultibodyModel;
 import org.neuromsk.engine.multibody.PhysicalFrame;
 import org.neuromsk.engine.multibody.joint.Coordinate;
 import org.neuromsk.engine.tool.InverseDynamicsTool;
+import org.neuromsk.engine.tool.MuscleAnalysis;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.osim.AbstractPathPoint;
 import org.neuromsk.io.osim.GeometryPath;
@@ -118,8 +121,13 @@ final class EmbeddedModel implements MskModel {
     }
 
     @Override
-    public MuscleGeometry muscleGeometry(Storage coordinates) {
-        throw notYet("muscle-tendon lengths and moment arms");
+    public MuscleGeometry muscleGeometry(MuscleGeometryRequest request) {
+        MuscleAnalysis.Result r = new MuscleAnalysis(model).run(request.coordinates(), request.coordinatesFile(),
+                request.lowpassCutoff(), request.timeRange().start(), request.timeRange().end(), warnings);
+        List<String> names = muscles.stream().map(MuscleInfo::name).toList();
+        Map<String, Storage> arms = new LinkedHashMap<>();
+        r.momentArms().forEach((c, table) -> arms.put(c, table.select(names)));
+        return new MuscleGeometry(r.lengths().select(names), r.lengtheningSpeeds().select(names), arms);
     }
 
     @Override

@@ -1,13 +1,16 @@
 package org.neuromsk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.neuromsk.backend.MskBackend;
 import org.neuromsk.backend.tool.InverseDynamicsSetup;
+import org.neuromsk.backend.tool.MuscleAnalysisSetup;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.tool.AnalyzeTool;
 import org.neuromsk.io.tool.InverseDynamicsTool;
 import org.neuromsk.io.tool.ToolSetup;
 import org.neuromsk.io.xml.OpenSimXml;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neuromsk run-tool SETUP.xml}: runs an OpenSim tool setup file as OpenSim would. */
 @Command(name = "run-tool", mixinStandardHelpOptions = true,
         description = {"Run an OpenSim tool setup file (paths relative to its folder, as in OpenSim).",
-            "Supported: InverseDynamicsTool."})
+            "Supported: InverseDynamicsTool, AnalyzeTool with a MuscleAnalysis."})
 final class RunToolCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SETUP.xml", description = "the setup file")
@@ -42,15 +45,23 @@ final class RunToolCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OsimDocument<ToolSetup> doc = OpenSimXml.readTool(setup);
-        if (!(doc.root() instanceof InverseDynamicsTool)) {
-            throw new NeuroMskException(setup + ": run-tool cannot run <" + doc.root().xmlTag()
-                    + "> setups yet (supported: InverseDynamicsTool)");
+        if (doc.root() instanceof InverseDynamicsTool) {
+            InverseDynamicsSetup s = InverseDynamicsSetup.read(setup, Optional.ofNullable(resultsDir));
+            MskBackend backend = backendOption.create(spec.commandLine().getErr());
+            Storage result = s.run(backend, backendOption.warnings());
+            spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n",
+                    s.output(), result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
+            return 0;
         }
-        InverseDynamicsSetup s = InverseDynamicsSetup.read(setup, Optional.ofNullable(resultsDir));
-        MskBackend backend = backendOption.create(spec.commandLine().getErr());
-        Storage result = s.run(backend, backendOption.warnings());
-        spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", s.output(),
-                result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
-        return 0;
+        if (doc.root() instanceof AnalyzeTool) {
+            MuscleAnalysisSetup s = MuscleAnalysisSetup.read(doc.as(AnalyzeTool.class), Optional.ofNullable(resultsDir));
+            MskBackend backend = backendOption.create(spec.commandLine().getErr());
+            List<Path> files = s.run(backend, backendOption.warnings());
+            spec.commandLine().getOut().printf("wrote %d MuscleAnalysis tables to %s%n", files.size(),
+                    s.resultsFolder());
+            return 0;
+        }
+        throw new NeuroMskException(setup + ": run-tool cannot run <" + doc.root().xmlTag()
+                + "> setups yet (supported: InverseDynamicsTool, AnalyzeTool with MuscleAnalysis)");
     }
 }

@@ -14,7 +14,8 @@ import org.neuromsk.io.xml.OsimDocument;
 
 /**
  * Reads an ExternalLoads XML file and its data table into {@link ExternalForce}s on a model. The data
- * file is resolved against the XML file's folder, as OpenSim does.
+ * file is resolved against the XML file's folder, as OpenSim does. Disabled forces are checked but
+ * left out.
  */
 public final class ExternalLoadsLoader {
 
@@ -24,7 +25,7 @@ public final class ExternalLoadsLoader {
     /**
      * @param xmlFile the ExternalLoads file
      * @param model the model the loads act on
-     * @return the loads, in file order
+     * @return the enabled loads, in file order
      * @throws org.neuromsk.io.FileFormatException if the file, its data or a body it names is wrong
      */
     public static List<ExternalForce> load(Path xmlFile, Model model) {
@@ -42,10 +43,15 @@ public final class ExternalLoadsLoader {
             PhysicalFrame body = frame(doc, f, "applied_to_body", f.appliedToBody(), model);
             PhysicalFrame forceFrame = frame(doc, f, "force_expressed_in_body", f.forceExpressedInBody(), model);
             PhysicalFrame pointFrame = frame(doc, f, "point_expressed_in_body", f.pointExpressedInBody(), model);
-            forces.add(new ExternalForce(name, body, forceFrame, pointFrame,
+            ExternalForce force = new ExternalForce(name, body, forceFrame, pointFrame,
                     table.functions(f.forceIdentifier(), name),
                     table.functions(f.pointIdentifier(), name),
-                    table.functions(f.torqueIdentifier(), name)));
+                    table.functions(f.torqueIdentifier(), name));
+            // A disabled force (appliesForce false, or OpenSim 3's isDisabled true) is still checked,
+            // as OpenSim connects it, but applies nothing.
+            if (f.appliesForce()) {
+                forces.add(force);
+            }
         }
         return forces;
     }

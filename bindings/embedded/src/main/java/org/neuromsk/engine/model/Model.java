@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.neuromsk.engine.multibody.MultibodyModel;
+import org.neuromsk.engine.muscle.Muscle;
+import org.neuromsk.engine.path.CoordinateCoupler;
+import org.neuromsk.engine.path.GeometryPath;
 import org.neuromsk.engine.multibody.PhysicalFrame;
 import org.neuromsk.engine.multibody.spatial.Vec3;
 import org.neuromsk.error.NeuroMskException;
@@ -23,6 +26,9 @@ public final class Model {
     private final Vec3 gravity;
     private final Map<String, PhysicalFrame> frames;
     private final List<ForceDescription> forces;
+    private final Map<String, GeometryPath> paths;
+    private final List<CoordinateCoupler> couplers;
+    private final Map<String, Muscle> muscles;
 
     /**
      * @param name the model's name
@@ -31,15 +37,37 @@ public final class Model {
      * @param gravity gravitational acceleration in ground (m/s²)
      * @param frames every physical frame by name and by path
      * @param forces the ForceSet's elements in file order
+     * @param paths the geometry path of every path actuator (muscles included), by name, in force-set order
+     * @param couplers the enforced coordinate-coupler constraints
+     * @param muscles the muscle models (Thelen2003, Millard2012) by name, in force-set order
      */
     public Model(String name, Path file, MultibodyModel multibody, Vec3 gravity, Map<String, PhysicalFrame> frames,
-            List<ForceDescription> forces) {
+            List<ForceDescription> forces, Map<String, GeometryPath> paths, List<CoordinateCoupler> couplers,
+            Map<String, Muscle> muscles) {
         this.name = Objects.requireNonNull(name, "name");
         this.file = file;
         this.multibody = Objects.requireNonNull(multibody, "multibody");
         this.gravity = Objects.requireNonNull(gravity, "gravity");
         this.frames = Map.copyOf(new LinkedHashMap<>(frames));
         this.forces = List.copyOf(forces);
+        this.paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+        this.couplers = List.copyOf(couplers);
+        this.muscles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(muscles));
+    }
+
+    /** @return the muscle models by name, in force-set order */
+    public Map<String, Muscle> muscles() {
+        return muscles;
+    }
+
+    /** @return the geometry path of every path actuator, by name, in force-set order */
+    public Map<String, GeometryPath> paths() {
+        return paths;
+    }
+
+    /** @return the enforced coordinate-coupler constraints */
+    public List<CoordinateCoupler> couplers() {
+        return couplers;
     }
 
     /** @return the model's name */

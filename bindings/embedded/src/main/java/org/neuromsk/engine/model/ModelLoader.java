@@ -36,6 +36,7 @@ import org.neuromsk.io.osim.OsimFunction;
 import org.neuromsk.io.xml.ObjectGroup;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
+import org.neuromsk.io.xml.XmlNumbers;
 import org.w3c.dom.Element;
 
 /**
@@ -94,8 +95,10 @@ public final class ModelLoader {
         }
         org.neuromsk.io.xml.Vec3 g = xml.gravity();
         Vec3 gravity = g == null ? new Vec3(0, -9.80665, 0) : new Vec3(g.x(), g.y(), g.z());
+        Map<String, PhysicalFrame> allFrames = frames.all();
+        PathLoader paths = new PathLoader(doc, multibody, frames::resolve, allFrames);
         return new Model(xml.name() == null ? fileName() : xml.name(), doc.file().orElse(null), multibody, gravity,
-                frames.all(), forces());
+                allFrames, forces(), paths.paths(), paths.couplers(), new MuscleLoader(doc).muscles());
     }
 
     /** OpenSim accepts joints in any order; the tree needs parents first. File order is kept where it can be. */
@@ -237,8 +240,8 @@ public final class ModelLoader {
     private void refuseUnknownMembers(List<Object> members, String set) {
         for (Object o : members) {
             if (o instanceof Element e) {
-                throw new NeuroMskException(fileName() + ": " + set + " member <" + e.getLocalName()
-                        + "> (element Model/" + set + "/objects/" + e.getLocalName()
+                throw new NeuroMskException(fileName() + ": " + set + " member <" + e.getLocalName() + "> '"
+                        + e.getAttribute("name") + "' (element Model/" + set + "/objects/" + e.getLocalName()
                         + ") is not a type the embedded engine knows");
             }
         }
@@ -248,24 +251,57 @@ public final class ModelLoader {
         List<ObjectGroup> groups = xml.forceSet() == null ? List.of() : xml.forceSet().groups();
         List<ForceDescription> out = new ArrayList<>();
         for (Force f : xml.forces()) {
-            List<String> memberOf = new ArrayList<>();
-            for (ObjectGroup g : groups) {
-                if (g.members().contains(f.name())) {
-                    memberOf.add(g.name());
-                }
-            }
             out.add(new ForceDescription(f.name(), f.xmlTag(), f instanceof Muscle, f instanceof Actuator,
-                    f.appliesForce(), memberOf));
+                    f.appliesForce(), groupsListing(f.name(), groups)));
         }
         if (xml.forceSet() != null) {
             for (Object o : xml.forceSet().all()) {
                 if (o instanceof Element e) {
                     String name = e.getAttribute("name");
-                    out.add(new ForceDescription(name, e.getLocalName(), false, false, true, List.of()));
+                    out.add(new ForceDescription(name, e.getLocalName(), false, false, appliesForce(e),
+                            groupsListing(name, groups)));
                 }
             }
         }
         return out;
+    }
+
+    private static List<String> groupsListing(String member, List<ObjectGroup> groups) {
+        List<String> memberOf = new ArrayList<>();
+        for (ObjectGroup g : groups) {
+            if (g.members().contains(member)) {
+                memberOf.add(g.name());
+            }
+        }
+        return memberOf;
+    }
+
+    /**
+     * @param e a ForceSet member of a type the reader does not model
+     * @return its {@code appliesForce} (default true), or the negated OpenSim 3 {@code isDisabled}
+     */
+    private boolean appliesForce(Element e) {
+        String applies = childText(e, "appliesForce");
+        String disabled = childText(e, "isDisabled");
+        try {
+            if (applies != null) {
+                return XmlNumbers.parseBoolean(applies);
+            }
+            return disabled == null || !XmlNumbers.parseBoolean(disabled);
+        } catch (IllegalArgumentException ex) {
+            throw doc.error(xml.forceSet(), "ForceSet member <" + e.getLocalName() + "> '" + e.getAttribute("name")
+                    + "': " + ex.getMessage());
+        }
+    }
+
+    private static String childText(Element e, String tag) {
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && tag.equals(child.getLocalName())) {
+                String text = child.getTextContent();
+                return text == null || text.isBlank() ? null : text;
+            }
+        }
+        return null;
     }
 
     private String fileName() {

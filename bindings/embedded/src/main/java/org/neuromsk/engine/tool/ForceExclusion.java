@@ -50,8 +50,10 @@ final class ForceExclusion {
             }
         }
         if (!unsupported.isEmpty()) {
-            throw new NeuroMskException("inverse dynamics of model '" + model.name() + "' would include force(s) "
-                    + "the embedded engine cannot evaluate in inverse dynamics yet: " + String.join(", ", unsupported)
+            String where = model.file().map(f -> f + ": ").orElse("");
+            throw new NeuroMskException(where + "inverse dynamics of model '" + model.name()
+                    + "' would include force(s) the embedded engine cannot evaluate in inverse dynamics yet: "
+                    + String.join(", ", unsupported)
                     + "; add them (or 'Muscles') to forces_to_exclude");
         }
     }
