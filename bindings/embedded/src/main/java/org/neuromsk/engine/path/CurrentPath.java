@@ -18,7 +18,8 @@ public record CurrentPath(List<Point> points, double length) {
      *
      * @param frame the frame it is fixed in at this pose
      * @param local location in that frame (m)
-     * @param ground location in Ground (m)
+     * @param ground location in Ground (m) as OpenSim reports it: for a wrap tangent point, where the
+     *     point was when first placed during this path computation (see {@link GeometryPath})
      * @param moving the moving path point it is, or null
      * @param wrap index of the PathWrap whose tangent point it is, or -1
      * @param arcBefore for the second tangent point of a wrap, the arc length from the first (m); else 0

@@ -17,6 +17,13 @@ import org.neuromsk.engine.wrap.WrapState;
  * stopping once the length changes by less than 0.5 mm). A PathWrap remembers a little of its last
  * wrap, so evaluating poses in time order reproduces OpenSim; {@link #newWrapStates()} gives the
  * starting memory.
+ *
+ * <p>Quirk kept from OpenSim 4.5.2: a tangent point's Ground location is cached the first time it
+ * is read during a path computation, and moving the point in a later pass does not refresh that
+ * cache. So with several wraps, the reported length, the ranking of optional wraps and the force
+ * directions use each tangent point's Ground location from the pass that first inserted it, while
+ * the wrap objects themselves (and the points where forces act) use its current location. The
+ * arc lengths are always current.
  */
 public final class GeometryPath {
 
@@ -93,6 +100,7 @@ public final class GeometryPath {
             order[i] = i;
         }
         int passes = n < 2 ? 1 : MAX_PASSES;
+        Vec3[][] firstGround = new Vec3[n][2];
         double lastLength = Double.POSITIVE_INFINITY;
         for (int pass = 0; pass < passes; pass++) {
             for (int k = 0; k < n; k++) {
@@ -107,7 +115,7 @@ public final class GeometryPath {
                 if (span == null) {
                     return;
                 }
-                result[k] = wrapSpan(pose, wrap, w, span, path, sourceIndex, states, n == 1);
+                result[k] = wrapSpan(pose, wrap, w, span, path, sourceIndex, states, firstGround, n == 1);
             }
             double length = CurrentPath.lengthOf(path);
             if (Math.abs(length - lastLength) < LENGTH_CONVERGENCE) {
@@ -142,9 +150,16 @@ public final class GeometryPath {
         return start < 0 || end < 0 ? null : new int[] {start, end};
     }
 
+    /**
+     * Tries the wrap on each segment of its span and inserts its tangent points on the chosen one.
+     * The wrap sees every point where it is now (frame pose times local location), while lengths,
+     * the ranking of optional wraps and the inserted points' Ground locations use
+     * {@link CurrentPath.Point#ground()}, which for a tangent point is {@code firstGround}.
+     */
     private WrapCode wrapSpan(Kinematics pose, PathWrap wrap, int w, int[] span, List<CurrentPath.Point> path,
-            List<Integer> sourceIndex, WrapState[] states, boolean singleWrap) {
-        Transform groundToWrap = pose.frameTransform(wrap.frame()).times(wrap.wrapInFrame());
+            List<Integer> sourceIndex, WrapState[] states, Vec3[][] firstGround, boolean singleWrap) {
+        Transform groundFromFrame = pose.frameTransform(wrap.frame());
+        Transform groundToWrap = groundFromFrame.times(wrap.wrapInFrame());
         Transform wrapFromGround = groundToWrap.inverse();
         WrapResult best = null;
         int bestSegment = -1;
@@ -156,8 +171,8 @@ public final class GeometryPath {
             if (p1.sameWrapAs(p2)) {
                 continue;
             }
-            double[] w1 = array(wrapFromGround.apply(p1.ground()));
-            double[] w2 = array(wrapFromGround.apply(p2.ground()));
+            double[] w1 = array(wrapFromGround.apply(currentLocation(pose, p1)));
+            double[] w2 = array(wrapFromGround.apply(currentLocation(pose, p2)));
             WrapResult r = wrap.geometry().wrap(w1, w2, states[w], !singleWrap);
             code = r.code();
             if (code == WrapCode.MANDATORY_WRAP) {
@@ -167,7 +182,7 @@ public final class GeometryPath {
                 break;
             }
             if (code == WrapCode.WRAPPED) {
-                double change = r.lengthIncrease(w1, w2);
+                double change = lengthChange(p1.ground(), p2.ground(), groundToWrap, r);
                 if (change < minChange) {
                     best = r;
                     bestSegment = a;
@@ -176,19 +191,38 @@ public final class GeometryPath {
                 }
             }
         }
-        if (best != null) {
+        if (best != null && best.insertsWrap()) {
             Transform frameFromWrap = wrap.wrapInFrame();
             Vec3 t1Local = frameFromWrap.apply(vec(best.r1()));
             Vec3 t2Local = frameFromWrap.apply(vec(best.r2()));
-            Transform groundFromFrame = pose.frameTransform(wrap.frame());
-            path.add(bestSegment + 1, new CurrentPath.Point(wrap.frame(), t1Local, groundFromFrame.apply(t1Local), null,
-                    w, 0));
-            path.add(bestSegment + 2, new CurrentPath.Point(wrap.frame(), t2Local, groundFromFrame.apply(t2Local), null,
-                    w, best.arcLength()));
+            // Caching on insertion equals OpenSim's caching on first read: the end-of-pass length
+            // reads the points before this wrap can move them again.
+            if (firstGround[w][0] == null) {
+                firstGround[w][0] = groundFromFrame.apply(t1Local);
+                firstGround[w][1] = groundFromFrame.apply(t2Local);
+            }
+            path.add(bestSegment + 1, new CurrentPath.Point(wrap.frame(), t1Local, firstGround[w][0], null, w, 0));
+            path.add(bestSegment + 2, new CurrentPath.Point(wrap.frame(), t2Local, firstGround[w][1], null, w,
+                    best.arcLength()));
             sourceIndex.add(bestSegment + 1, -1);
             sourceIndex.add(bestSegment + 2, -1);
         }
         return code;
+    }
+
+    /** @return where the point is at this pose (m): its frame's pose applied to its local location */
+    private static Vec3 currentLocation(Kinematics pose, CurrentPath.Point p) {
+        return p.wrap() < 0 ? p.ground() : pose.frameTransform(p.frame()).apply(p.local());
+    }
+
+    /**
+     * OpenSim's ranking of an optional wrap: |g1 − r1| + arc + |r2 − g2| − |g1 − g2| (m), with the
+     * segment's end points taken as the path reports them ({@link CurrentPath.Point#ground()}).
+     */
+    private static double lengthChange(Vec3 g1, Vec3 g2, Transform groundToWrap, WrapResult r) {
+        Vec3 r1 = groundToWrap.apply(vec(r.r1()));
+        Vec3 r2 = groundToWrap.apply(vec(r.r2()));
+        return g1.minus(r1).norm() + r.arcLength() + g2.minus(r2).norm() - g1.minus(g2).norm();
     }
 
     private static void removeWrapPoints(List<CurrentPath.Point> path, List<Integer> sourceIndex, int w) {

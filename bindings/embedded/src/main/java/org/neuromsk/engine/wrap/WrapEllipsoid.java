@@ -18,6 +18,13 @@ import org.neuromsk.error.NeuroMskException;
  * and the arc is the plane's intersection curve sampled by rotation about a point of the plane
  * (1 mm spacing, at most 499 segments), its length being the sum of the chords. A quadrant can
  * turn it into the far-side arc when the first or last arc segment doubles back.
+ *
+ * <p>Quirks kept from OpenSim: a c1 moved to the active side is blended back towards the
+ * dividing plane only when the fan contributed (OpenSim's test for "fan unused" can never be
+ * true); far-side arcs can sample rays that miss the ellipsoid, giving a NaN length; a line
+ * exactly tangent to the ellipsoid gives a mandatory wrap without arc points (see
+ * {@link WrapResult#insertsWrap()}); a failed closest-point iteration can leave c1 at its previous
+ * value, the only way {@link WrapState} reaches a result.
  */
 public final class WrapEllipsoid implements WrapObject {
 
