@@ -101,11 +101,11 @@ public final class MuscleAnalysisValidation {
                         failing == 0 ? "PASS" : "FAIL", entries.size(), failing);
                 out.println("Worst 15 (RMS relative to tolerance):");
                 out.println();
-                out.println("| muscle | quantity | RMS (mm) | max (mm) | allowed RMS (mm) | ok |");
+                out.println("| muscle | quantity | RMS (µm) | max (µm) | allowed RMS (µm) | ok |");
                 out.println("|---|---|---|---|---|---|");
                 for (Entry e : worst(entries, 15)) {
-                    out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.2f | %s |%n", e.error().label(), e.quantity(),
-                            1e3 * e.error().rms(), 1e3 * e.error().max(), 1e3 * e.error().tolerance(),
+                    out.printf(Locale.ROOT, "| %s | %s | %.3g | %.3g | %.0f | %s |%n", e.error().label(), e.quantity(),
+                            1e6 * e.error().rms(), 1e6 * e.error().max(), 1e6 * e.error().tolerance(),
                             e.error().passes() ? "yes" : "NO");
                 }
             }
@@ -130,9 +130,9 @@ public final class MuscleAnalysisValidation {
             System.out.printf(Locale.ROOT, "%-45s %s  %d/%d within tolerance, %.2f s%n", c.name(),
                     failing == 0 ? "PASS" : "FAIL", entries.size() - failing, entries.size(), o.seconds());
             for (Entry e : worst(entries, 5)) {
-                System.out.printf(Locale.ROOT, "    %-14s %-32s RMS %.4f mm  max %.4f mm  (allowed %.2f)%n",
-                        e.error().label(), e.quantity(), 1e3 * e.error().rms(), 1e3 * e.error().max(),
-                        1e3 * e.error().tolerance());
+                System.out.printf(Locale.ROOT, "    %-14s %-32s RMS %.3g µm  max %.3g µm  (allowed %.0f µm)%n",
+                        e.error().label(), e.quantity(), 1e6 * e.error().rms(), 1e6 * e.error().max(),
+                        1e6 * e.error().tolerance());
             }
         }
         writeReport(MuscleAnalysisCase.ALL, all, report);
