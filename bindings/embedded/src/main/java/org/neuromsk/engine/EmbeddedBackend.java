@@ -26,7 +26,8 @@ public final class EmbeddedBackend implements MskBackend {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.INVERSE_DYNAMICS, Capability.MUSCLE_GEOMETRY);
+        return EnumSet.of(Capability.INVERSE_DYNAMICS, Capability.MUSCLE_GEOMETRY, Capability.MUSCLE_FORCES,
+                Capability.FORWARD_SIMULATION);
     }
 
     @Override

@@ -132,12 +132,26 @@ final class EmbeddedModel implements MskModel {
 
     @Override
     public MuscleForces muscleForces(MuscleForceRequest request) {
-        throw notYet("muscle forces");
+        org.neuromsk.engine.analysis.MuscleForceAnalysis.Result r =
+                new org.neuromsk.engine.analysis.MuscleForceAnalysis(model, document.root())
+                        .run(request.coordinates(), null, request.activations(), warnings);
+        return new MuscleForces(r.tendonForce(), r.activeFiberForce(), r.passiveFiberForce(), r.fiberLength());
     }
 
     @Override
     public ForwardResult forward(ForwardRequest request) {
-        throw notYet("forward simulation");
+        // Fully qualified names keep this method's edit independent of the file's imports.
+        org.neuromsk.engine.simulation.ForwardModel simulated =
+                org.neuromsk.engine.simulation.ForwardModel.of(model, document);
+        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, model))
+                .orElse(List.of());
+        org.neuromsk.engine.simulation.ForwardSimulation.Result r = new org.neuromsk.engine.simulation.ForwardRun(
+                simulated, List.of(org.neuromsk.engine.simulation.ControlSignals.read(request.controls())),
+                request.initialStates().map(org.neuromsk.io.storage.StorageReader::read), loads, request.start(),
+                request.end(), request.equilibrateMuscles(),
+                org.neuromsk.engine.simulation.ForwardSimulation.Settings.defaults().withAccuracy(request.accuracy()))
+                .run(warnings, t -> { });
+        return new ForwardResult(r.states(), r.controls());
     }
 
     @Override

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code neuromsk} command. */
 @Command(name = "neuromsk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Estimate muscle activity from motion, for OpenSim users.",
-        subcommands = {InspectCommand.class, IdCommand.class, MuscleAnalysisCommand.class, RunToolCommand.class})
+        subcommands = {InspectCommand.class, IdCommand.class, MuscleAnalysisCommand.class, RunToolCommand.class,
+            DoctorCommand.class, CompareBackendsCommand.class, EmgCommand.class, StaticOptimizationCommand.class,
+            ForwardCommand.class})
 public final class NeuroMsk implements Runnable {
 
     /** Exit code for errors in the input or the computation. */

@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.neuromsk.backend.MskBackend;
+import org.neuromsk.backend.tool.ForwardOutput;
+import org.neuromsk.backend.tool.ForwardSetup;
 import org.neuromsk.backend.tool.InverseDynamicsSetup;
 import org.neuromsk.backend.tool.MuscleAnalysisSetup;
+import org.neuromsk.engine.analysis.StaticOptimizationSetup;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.tool.AnalyzeTool;
+import org.neuromsk.io.tool.ForwardTool;
 import org.neuromsk.io.tool.InverseDynamicsTool;
 import org.neuromsk.io.tool.ToolSetup;
 import org.neuromsk.io.xml.OpenSimXml;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neuromsk run-tool SETUP.xml}: runs an OpenSim tool setup file as OpenSim would. */
 @Command(name = "run-tool", mixinStandardHelpOptions = true,
         description = {"Run an OpenSim tool setup file (paths relative to its folder, as in OpenSim).",
-            "Supported: InverseDynamicsTool, AnalyzeTool with a MuscleAnalysis."})
+            "Supported: InverseDynamicsTool, ForwardTool, AnalyzeTool with StaticOptimization or MuscleAnalysis."})
 final class RunToolCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SETUP.xml", description = "the setup file")
@@ -53,6 +57,18 @@ final class RunToolCommand implements Callable<Integer> {
                     s.output(), result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
             return 0;
         }
+        if (doc.root() instanceof ForwardTool) {
+            MskBackend backend = backendOption.create(spec.commandLine().getErr());
+            ForwardSetup s = ForwardSetup.read(doc.as(ForwardTool.class), Optional.ofNullable(resultsDir),
+                    backendOption.warnings());
+            ForwardOutput.Files f = s.run(backend, backendOption.warnings(), false);
+            spec.commandLine().getOut().printf("wrote %s, %s, %s%n", f.states(), f.statesDegrees(), f.controls());
+            return 0;
+        }
+        if (StaticOptimizationSetup.isStaticOptimization(doc.root())) {
+            return StaticOptimizationCommand.runSetup(doc.as(AnalyzeTool.class), Optional.ofNullable(resultsDir),
+                    spec.commandLine());
+        }
         if (doc.root() instanceof AnalyzeTool) {
             MuscleAnalysisSetup s = MuscleAnalysisSetup.read(doc.as(AnalyzeTool.class), Optional.ofNullable(resultsDir));
             MskBackend backend = backendOption.create(spec.commandLine().getErr());
@@ -62,6 +78,6 @@ final class RunToolCommand implements Callable<Integer> {
             return 0;
         }
         throw new NeuroMskException(setup + ": run-tool cannot run <" + doc.root().xmlTag()
-                + "> setups yet (supported: InverseDynamicsTool, AnalyzeTool with MuscleAnalysis)");
+                + "> setups yet (supported: InverseDynamicsTool, ForwardTool, AnalyzeTool with StaticOptimization or MuscleAnalysis)");
     }
 }

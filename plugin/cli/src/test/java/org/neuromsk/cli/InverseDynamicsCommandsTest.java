@@ -62,17 +62,23 @@ class InverseDynamicsCommandsTest {
         assertTrue(Files.isRegularFile(out), run.out());
         Storage ours = StorageReader.read(out);
         Storage ref = StorageReader.read(TestData.require(GAIT + "ID/Results/subject01_walk_ID.sto"));
-        assertEquals(ref.labels(), ours.labels());
+        // this reference predates OpenSim 4, which lists columns in multibody-tree order (by level from
+        // Ground) instead of file order: same columns, another order
+        assertEquals(new java.util.TreeSet<>(ref.labels()), new java.util.TreeSet<>(ours.labels()));
+        assertEquals(List.of("pelvis_tilt_moment", "pelvis_tx_force", "pelvis_ty_force", "hip_flexion_r_moment",
+                "hip_flexion_l_moment", "lumbar_extension_moment", "knee_angle_r_moment", "knee_angle_l_moment",
+                "ankle_angle_r_moment", "ankle_angle_l_moment"), ours.labels());
         assertEquals(ref.rowCount(), ours.rowCount());
         assertEquals(before, digests(caseFolder), "run-tool changed files next to the reference");
     }
 
     @Test
     void runToolRefusesSetupsItCannotRunYet() {
-        CliRun run = CliRun.of("run-tool", TestData.require("opensim-4.5.2/arm26/arm26_Setup_Forward.xml").toString(),
-                "--results-dir", dir.toString());
+        CliRun run = CliRun.of("run-tool", TestData.require(
+                "opensim-models/Tutorials/Computed_Muscle_Control/OutputReference/ComputedMuscleControl/"
+                        + "arm26_Setup_ComputedMuscleControl.xml").toString(), "--results-dir", dir.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.errorLine().contains("cannot run <ForwardTool> setups yet"), run.err());
+        assertTrue(run.errorLine().contains("cannot run <CMCTool> setups yet"), run.err());
     }
 
     @Test

@@ -33,6 +33,6 @@ class NeuroMskTest {
         CliRun run = CliRun.of("id", "--backend", "simbody", "--model", "m.osim", "--coordinates", "q.mot", "--out",
                 "o.sto");
         assertEquals(1, run.exitCode());
-        assertTrue(run.errorLine().contains("unknown backend 'simbody'; known: embedded"), run.err());
+        assertTrue(run.errorLine().contains("unknown backend 'simbody'; known: opensim, embedded, auto"), run.err());
     }
 }

@@ -101,32 +101,34 @@ public final class ModelLoader {
                 allFrames, forces(), paths.paths(), paths.couplers(), new MuscleLoader(doc).muscles());
     }
 
-    /** OpenSim accepts joints in any order; the tree needs parents first. File order is kept where it can be. */
+    /**
+     * The multibody-tree order of OpenSim 4.x: joints by level (distance from Ground in joints), and in
+     * file order within a level. It is the order of the coordinates in OpenSim's states and of the
+     * columns of its inverse-dynamics output.
+     */
     private List<org.neuromsk.io.osim.Joint> treeOrder(FrameResolver frames) {
         List<org.neuromsk.io.osim.Joint> remaining = new ArrayList<>(xml.joints());
         List<org.neuromsk.io.osim.Joint> ordered = new ArrayList<>();
         Set<PhysicalFrame> connected = new HashSet<>();
         connected.add(org.neuromsk.engine.multibody.Ground.INSTANCE);
-        boolean progress = true;
-        while (!remaining.isEmpty() && progress) {
-            progress = false;
-            for (int k = 0; k < remaining.size(); k++) {
-                org.neuromsk.io.osim.Joint j = remaining.get(k);
-                String owner = "/jointset/" + j.name();
-                PhysicalFrame parentBase = frames.resolve(owner, j.socketParentFrame(), j).base();
+        while (!remaining.isEmpty()) {
+            List<org.neuromsk.io.osim.Joint> level = new ArrayList<>();
+            for (org.neuromsk.io.osim.Joint j : remaining) {
+                PhysicalFrame parentBase = frames.resolve("/jointset/" + j.name(), j.socketParentFrame(), j).base();
                 if (connected.contains(parentBase)) {
-                    connected.add(frames.resolve(owner, j.socketChildFrame(), j).base());
-                    ordered.add(j);
-                    remaining.remove(k);
-                    progress = true;
-                    break;
+                    level.add(j);
                 }
             }
-        }
-        if (!remaining.isEmpty()) {
-            org.neuromsk.io.osim.Joint j = remaining.get(0);
-            throw doc.error(j, "joint '" + j.name() + "' hangs from '" + j.socketParentFrame()
-                    + "', which no joint connects to ground");
+            if (level.isEmpty()) {
+                org.neuromsk.io.osim.Joint j = remaining.get(0);
+                throw doc.error(j, "joint '" + j.name() + "' hangs from '" + j.socketParentFrame()
+                        + "', which no joint connects to ground");
+            }
+            for (org.neuromsk.io.osim.Joint j : level) {
+                connected.add(frames.resolve("/jointset/" + j.name(), j.socketChildFrame(), j).base());
+            }
+            ordered.addAll(level);
+            remaining.removeAll(level);
         }
         return ordered;
     }

@@ -97,10 +97,9 @@ class InverseDynamicsToolInputTest {
 
     /**
      * child_first.osim lists the elbow (link1 → link2) before the shoulder (ground → link1), then a
-     * slider on ground. The loader puts each joint after the joint that connects its parent body and
-     * otherwise keeps file order, so the multibody tree, and with it the tool's columns, are
-     * shoulder (q1), elbow (q2), rail (x3). (This is the engine's rule; OpenSim's own order for files
-     * listed child first was not checked against OpenSim.)
+     * slider on ground. The loader orders joints as OpenSim 4.x's multibody tree does, by level from
+     * Ground and in file order within a level (OpenSim 4.5.2's own Rajagopal ID output shows this
+     * order), so the tool's columns are shoulder (q1) and rail (x3) on level 1, then elbow (q2).
      *
      * <p>Held still, the torques are gravity's alone (double pendulum with q̇ = q̈ = 0):
      * τ1 = (m1·c1 + m2·L1)·g·sin q1 + m2·c2·g·sin(q1 + q2), τ2 = m2·c2·g·sin(q1 + q2); the slider is
@@ -119,13 +118,13 @@ class InverseDynamicsToolInputTest {
         Storage result = Motions.inverseDynamics(Motions.resource("child_first.osim"), motion, null, -1,
                 TimeRange.ALL, List.of("Muscles"));
 
-        assertEquals(List.of("q1_moment", "q2_moment", "x3_force"), result.labels());
+        assertEquals(List.of("q1_moment", "x3_force", "q2_moment"), result.labels());
         double tau2 = 0.8 * 0.25 * G * Math.sin(q1 + q2);
         double tau1 = (1.5 * 0.3 + 0.8 * 0.7) * G * Math.sin(q1) + tau2;
         for (int r = 0; r < result.rowCount(); r++) {
-            assertEquals(tau1, result.value(r, 0), 1e-9, "q1_moment");
-            assertEquals(tau2, result.value(r, 1), 1e-9, "q2_moment");
-            assertEquals(0, result.value(r, 2), 1e-9, "x3_force");
+            assertEquals(tau1, result.column("q1_moment")[r], 1e-9, "q1_moment");
+            assertEquals(tau2, result.column("q2_moment")[r], 1e-9, "q2_moment");
+            assertEquals(0, result.column("x3_force")[r], 1e-9, "x3_force");
         }
     }
 

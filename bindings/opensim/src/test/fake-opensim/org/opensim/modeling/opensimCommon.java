@@ -1,0 +1,8 @@
+package org.opensim.modeling;
+
+/** Fake of the module class holding {@code GetVersion()}. */
+public class opensimCommon {
+    public static String GetVersion() {
+        return opensimCommonJNI.GetVersion();
+    }
+}

@@ -1,0 +1,71 @@
+package org.neuromsk.signal;
+
+import org.neuromsk.error.NeuroMskException;
+
+/**
+ * Checks on time bases and frequencies.
+ */
+public final class Sampling {
+
+    /** Largest relative deviation of one time step from the mean step still taken as uniform (-). */
+    public static final double UNIFORM_TOLERANCE = 1e-3;
+
+    private Sampling() {
+    }
+
+    /**
+     * The sample rate of a uniformly sampled time base.
+     *
+     * @param time sample times (s), finite, strictly increasing and evenly spaced
+     * @return 1 / mean time step (Hz)
+     * @throws NeuroMskException if there are fewer than two samples, a time is not finite or does not
+     *         increase, or a step deviates from the mean step by more than {@link #UNIFORM_TOLERANCE}
+     */
+    public static double rate(double[] time) {
+        requireIncreasing(time);
+        if (time.length < 2) {
+            throw new NeuroMskException("needs at least 2 samples to know the sample rate, has " + time.length);
+        }
+        double mean = (time[time.length - 1] - time[0]) / (time.length - 1);
+        for (int i = 1; i < time.length; i++) {
+            double step = time[i] - time[i - 1];
+            if (Math.abs(step - mean) > UNIFORM_TOLERANCE * mean) {
+                throw new NeuroMskException("not uniformly sampled: the step before t = " + time[i] + " s is " + step
+                        + " s, the mean step " + mean + " s");
+            }
+        }
+        return 1.0 / mean;
+    }
+
+    /**
+     * @param time sample times (s)
+     * @throws NeuroMskException if a time is not finite or not after the previous one
+     */
+    public static void requireIncreasing(double[] time) {
+        for (int i = 0; i < time.length; i++) {
+            if (!Double.isFinite(time[i])) {
+                throw new NeuroMskException("time " + time[i] + " at sample " + (i + 1) + " is not finite");
+            }
+            if (i > 0 && !(time[i] > time[i - 1])) {
+                throw new NeuroMskException("time is not increasing: " + time[i] + " s at sample " + (i + 1)
+                        + " follows " + time[i - 1] + " s");
+            }
+        }
+    }
+
+    /**
+     * @param what the frequency's name in messages, e.g. "low-pass cut-off"
+     * @param frequency the frequency (Hz)
+     * @param rate the sample rate (Hz)
+     * @throws NeuroMskException unless {@code 0 < frequency < rate / 2} (the Nyquist frequency)
+     */
+    public static void requireBelowNyquist(String what, double frequency, double rate) {
+        if (!(frequency > 0) || !Double.isFinite(frequency)) {
+            throw new NeuroMskException(what + " must be a positive frequency, got " + frequency + " Hz");
+        }
+        if (!(frequency < rate / 2)) {
+            throw new NeuroMskException(what + " " + frequency + " Hz is not below the Nyquist frequency "
+                    + rate / 2 + " Hz (sample rate " + rate + " Hz)");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.neuromsk.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neuromsk.error.NeuroMskException;
+
+/**
+ * Writes a whole folder (a model or a checkpoint) beside its target and moves it into place once it
+ * is complete, so that readers never see a half-written one; the files inside are written plainly. An existing target is replaced only if
+ * it holds the marker file, so a wrong path cannot wipe an unrelated folder.
+ */
+final class AtomicDirectory {
+
+    /** Fills a folder. */
+    @FunctionalInterface
+    interface Content {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    private AtomicDirectory() {
+    }
+
+    /**
+     * @param target the folder to create or replace
+     * @param marker a file name every folder written this way contains
+     * @param content writes the files
+     */
+    static void replace(Path target, String marker, Content content) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
+            throw new NeuroMskException(target + ": exists and is not a model folder (no " + marker
+                    + "); refusing to replace it");
+        }
+        Path tmp = null;
+        Path old = null;
+        try {
+            Files.createDirectories(parent);
+            // created like any folder (the umask applies), unlike createTempDirectory's owner-only mode
+            tmp = Files.createDirectory(parent.resolve("." + name + ".tmp" + System.nanoTime()));
+            content.writeInto(tmp);
+            if (Files.exists(absolute)) {
+                old = parent.resolve("." + name + ".old" + System.nanoTime());
+                Files.move(absolute, old);
+            }
+            Files.move(tmp, absolute);
+            tmp = null;
+        } catch (IOException e) {
+            throw new NeuroMskException(target + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+            deleteQuietly(old);
+        }
+    }
+
+    private static boolean isReplaceable(Path folder, String marker) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        if (Files.exists(folder.resolve(marker))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // leftovers of a temporary folder do no harm
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.neuromsk.training;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.engine.TorchRuntime;
+import org.neuromsk.training.model.NetworkConfig;
+import org.neuromsk.training.model.NetworkTypes;
+
+/**
+ * JSON of this module (Gson, which DJL already brings): pretty-printed, NaN and infinities allowed,
+ * network configs written with their {@code "type"} when the declared type is {@link NetworkConfig}
+ * (write a config with {@code gson().toJson(config, NetworkConfig.class)}).
+ */
+public final class Json {
+
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(NetworkConfig.class, new NetworkTypes())
+            .create();
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private Json() {
+    }
+
+    /** @return the configured Gson */
+    public static Gson gson() {
+        return GSON;
+    }
+
+    /**
+     * @param file file to write atomically
+     * @param value value to write
+     */
+    public static void write(Path file, Object value) {
+        String text = GSON.toJson(value) + "\n";
+        AtomicFiles.writeText(file, out -> out.write(text));
+    }
+
+    /**
+     * @param file a JSON file
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     * @throws FileFormatException naming the file (and line when known) if it is missing or invalid
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException(file, 0, "file not found");
+        } catch (IOException e) {
+            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return parse(file, text, type);
+    }
+
+    /**
+     * @param file where the text came from (for messages), or null
+     * @param text JSON text
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     */
+    public static <T> T parse(Path file, String text, Class<T> type) {
+        try {
+            T value = GSON.fromJson(text, type);
+            if (value == null) {
+                throw new FileFormatException(file, 0, "empty JSON, expected " + type.getSimpleName());
+            }
+            return value;
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new FileFormatException(file, line(e), "invalid " + type.getSimpleName() + " JSON: "
+                    + TorchRuntime.oneLine(e), e);
+        } catch (NeuroMskException e) {
+            if (e instanceof FileFormatException) {
+                throw e;
+            }
+            throw new FileFormatException(file, 0, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() instanceof NeuroMskException n ? n : e;
+            throw new FileFormatException(file, 0, "invalid " + type.getSimpleName() + " JSON: "
+                    + TorchRuntime.oneLine(cause), e);
+        }
+    }
+
+    /**
+     * Reads a JSON object over the JSON form of {@code defaults}: members given replace those of
+     * the defaults, nested objects member by member.
+     *
+     * @param defaults value supplying what the JSON leaves out
+     * @param json JSON object text
+     * @param type the type to read
+     * @param <T> the type
+     * @return the merged value
+     */
+    public static <T> T overlay(T defaults, String json, Class<T> type) {
+        JsonElement given;
+        try {
+            given = JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new FileFormatException(null, line(e), "invalid JSON: " + TorchRuntime.oneLine(e), e);
+        }
+        if (!given.isJsonObject()) {
+            throw new NeuroMskException("expected a JSON object for " + type.getSimpleName());
+        }
+        JsonObject merged = GSON.toJsonTree(defaults).getAsJsonObject();
+        merge(merged, given.getAsJsonObject());
+        return parse(null, GSON.toJson(merged), type);
+    }
+
+    private static void merge(JsonObject base, JsonObject given) {
+        for (Map.Entry<String, JsonElement> entry : given.entrySet()) {
+            JsonElement existing = base.get(entry.getKey());
+            if (existing != null && existing.isJsonObject() && entry.getValue().isJsonObject()) {
+                merge(existing.getAsJsonObject(), entry.getValue().getAsJsonObject());
+            } else {
+                base.add(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private static int line(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+}
