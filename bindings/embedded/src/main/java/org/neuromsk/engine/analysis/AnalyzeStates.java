@@ -1,5 +1,6 @@
 package org.neuromsk.engine.analysis;
 
+import org.neuromsk.engine.tool.CoordinateColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,7 +190,7 @@ public final class AnalyzeStates {
         List<String> labels = table.labels();
         for (int c = 0; c < labels.size(); c++) {
             String label = labels.get(c);
-            String name = coordinateName(label);
+            String name = CoordinateColumns.coordinateName(label);
             if (name == null || !mb.hasCoordinate(name)) {
                 ignored.add(label);
                 continue;
@@ -208,16 +209,6 @@ public final class AnalyzeStates {
         return column;
     }
 
-    private static String coordinateName(String label) {
-        if (!label.startsWith("/")) {
-            return label;
-        }
-        String[] parts = label.substring(1).split("/");
-        if (parts.length >= 3 && "value".equals(parts[parts.length - 1]) && "jointset".equals(parts[0])) {
-            return parts[parts.length - 2];
-        }
-        return null;
-    }
 
     /** @return the number of rows */
     public int rowCount() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.neuromsk.engine.multibody.MultibodyModel;
 import org.neuromsk.engine.multibody.joint.MotionType;
+import org.neuromsk.engine.tool.CoordinateColumns;
 import org.neuromsk.engine.signal.CoordinateLowpass;
 import org.neuromsk.engine.signal.CoordinateSplines;
 import org.neuromsk.engine.signal.TimeSeries;
@@ -114,42 +115,6 @@ final class MotionSplines {
     }
 
     private static int[] columnOfCoordinate(MultibodyModel model, Storage table, Path file) {
-        int[] column = new int[model.numCoordinates()];
-        Arrays.fill(column, -1);
-        List<String> unknown = new ArrayList<>();
-        List<String> labels = table.labels();
-        for (int c = 0; c < labels.size(); c++) {
-            String coordinate = coordinateName(labels.get(c));
-            if (coordinate == null) {
-                continue;
-            }
-            if (!model.hasCoordinate(coordinate)) {
-                unknown.add(labels.get(c));
-                continue;
-            }
-            int i = model.coordinateIndex(coordinate);
-            if (column[i] >= 0) {
-                throw new FileFormatException(file, 0, "columns '" + labels.get(column[i]) + "' and '"
-                        + labels.get(c) + "' both give coordinate " + coordinate);
-            }
-            column[i] = c;
-        }
-        if (!unknown.isEmpty()) {
-            throw new FileFormatException(file, 0, unknown.size() + " column(s) name no coordinate of the model: "
-                    + String.join(", ", unknown));
-        }
-        return column;
-    }
-
-    /** @return the coordinate a label names, or null for a state path that is not a coordinate value */
-    private static String coordinateName(String label) {
-        if (!label.startsWith("/")) {
-            return label;
-        }
-        String[] parts = label.substring(1).split("/");
-        if (parts.length >= 3 && "value".equals(parts[parts.length - 1]) && "jointset".equals(parts[0])) {
-            return parts[parts.length - 2];
-        }
-        return null;
+        return CoordinateColumns.map(model, table, file).columnOfCoordinate();
     }
 }

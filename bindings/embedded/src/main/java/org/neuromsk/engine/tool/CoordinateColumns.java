@@ -15,7 +15,7 @@ import org.neuromsk.io.storage.Storage;
  * ({@code /jointset/knee_r/knee_angle_r/value}); speed columns and other state variables
  * ({@code /forceset/...}) are not coordinates and are passed over.
  */
-final class CoordinateColumns {
+public final class CoordinateColumns {
 
     private final int[] columnOfCoordinate;
     private final List<String> missing;
@@ -33,7 +33,7 @@ final class CoordinateColumns {
      * @throws FileFormatException if a column names no coordinate of the model, or two columns name
      *     the same coordinate
      */
-    static CoordinateColumns map(MultibodyModel model, Storage table, Path file) {
+    public static CoordinateColumns map(MultibodyModel model, Storage table, Path file) {
         int[] column = new int[model.numCoordinates()];
         Arrays.fill(column, -1);
         List<String> unknown = new ArrayList<>();
@@ -69,17 +69,21 @@ final class CoordinateColumns {
     }
 
     /** @return for each coordinate in tree order, its column index in the table, or -1 */
-    int[] columnOfCoordinate() {
+    public int[] columnOfCoordinate() {
         return columnOfCoordinate.clone();
     }
 
     /** @return names of the model coordinates the table does not give, in tree order */
-    List<String> missing() {
+    public List<String> missing() {
         return missing;
     }
 
-    /** @return the coordinate a label names, or null when the label is a state that is not a coordinate value */
-    private static String coordinateName(String label) {
+    /**
+     * @param label a column label
+     * @return the coordinate it names ({@code knee_angle_r} or {@code /jointset/knee_r/knee_angle_r/value}),
+     *     or null when the label is a state that is not a coordinate value
+     */
+    public static String coordinateName(String label) {
         if (!label.startsWith("/")) {
             return label;
         }
