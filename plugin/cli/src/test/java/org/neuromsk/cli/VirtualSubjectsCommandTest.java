@@ -1,0 +1,66 @@
+package org.neuromsk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
+
+import picocli.CommandLine;
+
+/**
+ * {@code neuromsk virtual-subjects} (run through the command class itself, since registering it in
+ * the top-level command is the lead's). The generator's consistency is tested in neuromsk-virtual;
+ * here: options, the folder layout and the printed summary.
+ */
+class VirtualSubjectsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneSubjectOneLoadOneTrial() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new VirtualSubjectsCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--subjects", "1", "--seed", "3", "--loads", "2", "--trials", "1", "--threads", "1",
+                "--out", dir.toString());
+        assertEquals(0, code, err.toString());
+        Path folder = dir.resolve("subject01").resolve("2kg");
+        for (String f : List.of("true_model.osim", "nominal_model.osim", "true_parameters.json",
+                "trial01_coordinates.sto", "trial01_id.sto",
+                "trial01_excitations.sto", "trial01_activations.sto", "trial01_states.sto",
+                "trial01_muscle_forces.sto", "trial01_envelopes.sto")) {
+            assertTrue(Files.isRegularFile(folder.resolve(f)), f);
+        }
+        assertFalse(Files.exists(dir.resolve("subject01").resolve("0kg")), "only the requested load");
+        Storage envelopes = StorageReader.read(folder.resolve("trial01_envelopes.sto"));
+        assertEquals(List.of("BIClong", "BICshort", "BRD", "TRIlong", "TRIlat"), envelopes.labels());
+        String printed = out.toString();
+        assertTrue(printed.contains("subject01 2kg: 1 trial(s) written"), printed);
+        assertTrue(printed.contains("replay max |angle error|"), printed);
+        assertTrue(printed.contains("virtual_subjects.json"), printed);
+    }
+
+    @Test
+    void refusesAnImpossibleRequestWithAMessage() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new VirtualSubjectsCommand());
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        int code = cli.execute("--subjects", "0", "--seed", "3", "--out", dir.toString());
+        assertNotEquals(0, code);
+    }
+}

@@ -1,0 +1,60 @@
+package org.neuromsk.virtual;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import org.neuromsk.engine.model.Model;
+import org.neuromsk.engine.muscle.Muscle;
+
+/**
+ * Draws virtual subjects around the nominal elbow model. Subject k of seed s always gets the same
+ * values; another seed gives other subjects.
+ */
+public final class SubjectSampler {
+
+    /** Stream purpose: subject parameters. */
+    static final long SUBJECT_STREAM = 1;
+
+    private final Model nominal;
+    private final PerturbationRanges ranges;
+
+    /**
+     * @param nominal the elbow model the values are drawn around
+     * @param ranges the intervals
+     */
+    public SubjectSampler(Model nominal, PerturbationRanges ranges) {
+        ElbowMuscles.require(nominal);
+        this.nominal = nominal;
+        this.ranges = Objects.requireNonNull(ranges, "ranges");
+    }
+
+    /**
+     * @param seed the generator seed
+     * @param index the subject's number, from 1
+     * @return the subject
+     */
+    public SubjectTruth draw(long seed, int index) {
+        SplittableRandom rng = Seeds.stream(seed, SUBJECT_STREAM, index);
+        double tauAct = ranges.activationTimeConstant().draw(rng);
+        double tauDeact = ranges.deactivationTimeConstant().draw(rng);
+        double delay = ranges.emgDelay().draw(rng);
+        double level = ranges.coContractionLevel().draw(rng);
+        double loadGain = ranges.coContractionLoadGain().draw(rng);
+        double period = ranges.coContractionPeriod().draw(rng);
+        List<MuscleTruth> muscles = new ArrayList<>();
+        for (String name : ElbowMuscles.ALL) {
+            Muscle m = nominal.muscles().get(name);
+            muscles.add(new MuscleTruth(name,
+                    m.maxIsometricForce(), m.maxIsometricForce() * ranges.maxIsometricForceScale().draw(rng),
+                    m.optimalFiberLength(), m.optimalFiberLength() * ranges.optimalFiberLengthScale().draw(rng),
+                    m.tendonSlackLength(), m.tendonSlackLength() * ranges.tendonSlackLengthScale().draw(rng),
+                    ranges.muscleWeight().draw(rng), ranges.muscleWeight().draw(rng), 2 * Math.PI * rng.nextDouble(),
+                    ranges.emgScale().draw(rng), ranges.emgGain().drawLog(rng)));
+        }
+        return new SubjectTruth(String.format(Locale.ROOT, "subject%02d", index), seed, index, muscles, tauAct,
+                tauDeact, delay, level, loadGain, period);
+    }
+}

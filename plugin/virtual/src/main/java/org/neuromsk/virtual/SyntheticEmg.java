@@ -1,0 +1,193 @@
+package org.neuromsk.virtual;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import org.neuromsk.emg.EmgChain;
+import org.neuromsk.emg.EmgNormalization;
+import org.neuromsk.emg.EmgSignals;
+import org.neuromsk.emg.EmgStage;
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.signal.Interpolation;
+
+/**
+ * EMG a surface electrode would record, made from the true excitations, and its envelopes.
+ *
+ * <p>Raw EMG of muscle m: x(t) = g_m·u_m(t + d)·√(π/2)·n(t) + 0.01·g_m·n₀(t), with g_m the muscle's
+ * EMG gain (mV), d the subject's EMG lead, u_m the excitation (linear between nodes, held before the
+ * start and after the end), n and n₀ independent Gaussian noises band-limited to 20–450 Hz and scaled to unit RMS (so the
+ * rectified mean of the first term is g_m·u_m) — amplitude-modulated noise, the usual interference
+ * pattern model. The envelope chain is {@link #chain}: band-pass 20–450 Hz, full-wave rectification,
+ * low-pass 6 Hz (Butterworth, order 4, zero phase), each muscle divided by a reference (below), so that
+ * the envelope ≈ u_m(t + d)/s_m, s_m its EMG scale: u(t) = s_m·envelope(t − d). Envelopes are
+ * resampled (linearly) to the
+ * trial's sample times. Deep muscles ({@link ElbowMuscles#HIDDEN}) get none.
+ *
+ * <p>The reference is measured as in practice: the same chain applied to a 2-s maximum voluntary
+ * contraction (u = 1) of the same muscle, its mean envelope over the middle second, times s_m. The
+ * band-limited carrier's rectified mean is then calibrated away and the envelope's level is u/s_m.
+ */
+public final class SyntheticEmg {
+
+    /** Stream purpose: EMG noise. */
+    static final long EMG_STREAM = 3;
+    /** Raw EMG band (Hz). */
+    static final double BAND_LOW = 20;
+    /** Raw EMG band (Hz). */
+    static final double BAND_HIGH = 450;
+    /** Envelope low-pass cut-off (Hz). */
+    static final double ENVELOPE_CUTOFF = 6;
+    /** Noise floor relative to the gain. */
+    static final double NOISE_FLOOR = 0.01;
+    /** Raw EMG recorded before and after the trial (s). */
+    static final double PAD = 0.5;
+
+    /** Duration of the simulated maximum voluntary contraction (s). */
+    static final double MVC_DURATION = 2;
+
+    private final SubjectTruth subject;
+    private final double rate;
+    private final EmgChain chain;
+
+    /**
+     * @param subject the subject (gains, scales, lead)
+     * @param rate raw EMG sample rate (Hz), above twice {@value #BAND_HIGH} Hz
+     */
+    public SyntheticEmg(SubjectTruth subject, double rate) {
+        this.subject = Objects.requireNonNull(subject, "subject");
+        if (!(rate > 2 * BAND_HIGH)) {
+            throw new NeuroMskException("raw EMG rate must exceed " + 2 * BAND_HIGH + " Hz, got " + rate);
+        }
+        this.rate = rate;
+        this.chain = new EmgChain(stages(), new EmgNormalization.Reference(references()));
+    }
+
+    /** @return band-pass, rectification, low-pass */
+    static List<EmgStage> stages() {
+        return List.of(EmgStage.BandPass.of(BAND_LOW, BAND_HIGH, 4), new EmgStage.Rectify(),
+                EmgStage.LowPass.of(ENVELOPE_CUTOFF, 4));
+    }
+
+    /** @return the envelope chain: {@link #stages()}, then each muscle divided by its MVC reference × s_m */
+    public EmgChain chain() {
+        return chain;
+    }
+
+    /** Per surface muscle, s_m × the mean envelope of a simulated MVC over its middle second. */
+    private Map<String, Double> references() {
+        SplittableRandom noise = Seeds.stream(subject.seed(), EMG_STREAM, subject.index(), -1);
+        int samples = (int) Math.round(MVC_DURATION * rate) + 1;
+        double[] t = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = i / rate;
+        }
+        List<String> names = ElbowMuscles.SURFACE;
+        double[][] raw = new double[names.size()][];
+        for (int c = 0; c < raw.length; c++) {
+            MuscleTruth truth = subject.muscle(names.get(c));
+            double[] carrier = bandLimitedNoise(samples, noise);
+            double[] floor = bandLimitedNoise(samples, noise);
+            raw[c] = new double[samples];
+            for (int i = 0; i < samples; i++) {
+                raw[c][i] = truth.emgGain() * (Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
+            }
+        }
+        EmgSignals mvc = new EmgChain(stages(), EmgNormalization.none())
+                .process(new EmgSignals(subject.id() + " simulated MVC", t, names, raw));
+        Map<String, Double> references = new LinkedHashMap<>();
+        for (String name : names) {
+            double[] e = mvc.channel(name);
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < samples; i++) {
+                if (t[i] >= MVC_DURATION / 4 && t[i] <= 3 * MVC_DURATION / 4) {
+                    sum += e[i];
+                    count++;
+                }
+            }
+            references.put(name, subject.muscle(name).emgScale() * sum / count);
+        }
+        return references;
+    }
+
+    /**
+     * @param trial the simulated trial
+     * @param noise the trial's EMG noise stream
+     * @return raw EMG of the surface muscles (mV) at {@code rate}, from {@value #PAD} s before the trial to
+     *     {@value #PAD} s after it (the excitation held at its end values), so that the filters' end
+     *     transients fall outside the trial
+     */
+    public EmgSignals raw(SimulatedTrial trial, SplittableRandom noise) {
+        double end = trial.time()[trial.sampleCount() - 1];
+        int padSamples = (int) Math.round(PAD * rate);
+        int samples = (int) Math.round(end * rate) + 1 + 2 * padSamples;
+        double[] t = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = (i - padSamples) / rate;
+        }
+        List<String> names = new ArrayList<>();
+        List<double[]> channels = new ArrayList<>();
+        for (String name : ElbowMuscles.SURFACE) {
+            int m = ElbowMuscles.ALL.indexOf(name);
+            MuscleTruth truth = subject.muscle(name);
+            double[] carrier = bandLimitedNoise(samples, noise);
+            double[] floor = bandLimitedNoise(samples, noise);
+            double[] x = new double[samples];
+            for (int i = 0; i < samples; i++) {
+                double u = excitationAt(trial.time(), trial.excitation()[m], t[i] + subject.emgDelay());
+                x[i] = truth.emgGain() * (u * Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
+            }
+            names.add(name);
+            channels.add(x);
+        }
+        return new EmgSignals(subject.id() + " synthetic EMG", t, names, channels.toArray(new double[0][]));
+    }
+
+    /**
+     * @param trial the simulated trial
+     * @param noise the trial's EMG noise stream
+     * @return envelopes of the surface muscles at the trial's sample times (-)
+     */
+    public EmgSignals envelopes(SimulatedTrial trial, SplittableRandom noise) {
+        EmgSignals processed = chain.process(raw(trial, noise));
+        return processed.resampled(trial.time(), Interpolation.LINEAR);
+    }
+
+    /** Gaussian white noise band-passed to the EMG band and scaled to unit RMS. */
+    private double[] bandLimitedNoise(int samples, SplittableRandom rng) {
+        double[] w = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            w[i] = rng.nextGaussian();
+        }
+        double[] x = EmgStage.BandPass.of(BAND_LOW, BAND_HIGH, 4).apply(w, rate);
+        double sum = 0;
+        for (double v : x) {
+            sum += v * v;
+        }
+        double rms = Math.sqrt(sum / samples);
+        for (int i = 0; i < samples; i++) {
+            x[i] /= rms;
+        }
+        return x;
+    }
+
+    /** The excitation at t, linear between nodes at uniform times. */
+    static double excitationAt(double[] time, double[] nodes, double t) {
+        int last = time.length - 1;
+        double step = (time[last] - time[0]) / last;
+        double position = (t - time[0]) / step;
+        int i = (int) Math.floor(position);
+        if (i < 0) {
+            return nodes[0];
+        }
+        if (i >= last) {
+            return nodes[last];
+        }
+        double f = position - i;
+        return nodes[i] + f * (nodes[i + 1] - nodes[i]);
+    }
+}
