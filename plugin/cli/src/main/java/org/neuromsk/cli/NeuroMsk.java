@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = "Estimate muscle activity from motion, for OpenSim users.",
         subcommands = {InspectCommand.class, IdCommand.class, MuscleAnalysisCommand.class, RunToolCommand.class,
             DoctorCommand.class, CompareBackendsCommand.class, EmgCommand.class, StaticOptimizationCommand.class,
-            ForwardCommand.class, ImuCommand.class, VirtualSubjectsCommand.class})
+            ForwardCommand.class, ImuCommand.class, VirtualSubjectsCommand.class, RunCommand.class,
+            DemoCommand.class, ImuEmgCommand.class, TrainCommand.class, PredictCommand.class,
+            EvaluateCommand.class, GaitEmgCommand.class})
 public final class NeuroMsk implements Runnable {
 
     /** Exit code for errors in the input or the computation. */

@@ -1,0 +1,291 @@
+package org.neuromsk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.neuromsk.engine.imu.ImuPlacementSet;
+import org.neuromsk.engine.imu.ImuSynthesizer;
+import org.neuromsk.engine.model.Model;
+import org.neuromsk.engine.model.ModelLoader;
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.imu.ExperimentOutputs;
+import org.neuromsk.estimator.imu.ExperimentResult;
+import org.neuromsk.estimator.imu.ImuEmgExperiment;
+import org.neuromsk.estimator.imu.ImuEmgSettings;
+import org.neuromsk.estimator.imu.ImuEmgTrial;
+import org.neuromsk.estimator.imu.ImuSource;
+import org.neuromsk.estimator.imu.MetricsTable;
+import org.neuromsk.estimator.imu.SpeedAugmentation;
+import org.neuromsk.estimator.imu.StreamingWaveNet;
+import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.io.storage.StorageWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code neuromsk imu-emg}: virtual IMUs from the kinematics of two trial folders, a Sliding-Window
+ * WaveNet and a baseline trained on one and evaluated on the other; {@code neuromsk imu-emg stream}
+ * runs a saved WaveNet over an IMU file one sample at a time.
+ */
+@Command(name = "imu-emg", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"EMG envelopes from IMUs: synthesises virtual IMUs (placements file) from the coordinates of "
+                + "both trial folders (ik.sto, with emgFilt.sto: the layout of CEINMS-RT's LowerLimbModel data), "
+                + "trains a Sliding-Window WaveNet and a baseline on the training folder (the last part of it held "
+                + "out for early stopping) and evaluates both on the test folder.",
+            "Prints per-muscle r, R2, NRMSE (RMSE / range of the measured envelope) and the peak-amplitude ratio "
+                + "(estimated / measured peak per cycle, cycles cut at the peaks of the measured envelope) of both "
+                + "networks as its last lines."},
+        subcommands = ImuEmgCommand.Stream.class)
+final class ImuEmgCommand implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "M.osim", description = "the OpenSim model (required)")
+    private Path model;
+
+    @Option(names = "--placements", paramLabel = "P.json|P.xml",
+            description = "IMU placements (required; e.g. models-osim/imu/gait2392_lowerlimb_imus.json)")
+    private Path placements;
+
+    @Option(names = "--train", paramLabel = "DIR", description = "training trial folder (required)")
+    private Path train;
+
+    @Option(names = "--test", paramLabel = "DIR", description = "test trial folder (required)")
+    private Path test;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder: IMU signals, saved models, estimates, metrics.csv, PNG figures")
+    private Path out;
+
+    @Option(names = "--muscles", split = ",", paramLabel = "NAME",
+            description = "envelope columns to estimate (default: all of emgFilt.sto)")
+    private List<String> muscles;
+
+    @Option(names = "--baseline", paramLabel = "mlp|gru", defaultValue = "mlp",
+            description = "baseline network: MLP on the flattened window or GRU over it (default ${DEFAULT-VALUE})")
+    private String baseline;
+
+    @Option(names = "--loss", paramLabel = "SPEC",
+            description = "WaveNet loss: mse, weighted:A (amplitude-weighted MSE, weight 1 + A*envelope), "
+                    + "optionally +peak:B (peak-ratio penalty); default from the settings")
+    private String loss;
+
+    @Option(names = "--augment", paramLabel = "S,S,...|none",
+            description = "speed factors of synthetic faster/slower replays of the training trial (IMUs synthesised "
+                    + "again, envelopes scaled by S^exponent); default from SpeedAugmentation.defaults()")
+    private String augment;
+
+    @Option(names = "--amplitude-exponent", paramLabel = "B",
+            description = "envelope amplitude ~ speed^B in the synthetic replays (default from the augmentation)")
+    private Double exponent;
+
+    @Option(names = "--lowpass", paramLabel = "HZ", defaultValue = "-1",
+            description = "low-pass the coordinates before synthesising the IMUs (Hz; negative: none, the default)")
+    private double lowpass;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "maximum epochs (default from the settings)")
+    private Integer epochs;
+
+    @Option(names = "--settings", paramLabel = "JSON",
+            description = "JSON object overriding members of the experiment settings, e.g. "
+                    + "'{\"residualChannels\": 16, \"dilations\": [1,2,4,8,16,32,64]}'")
+    private String settingsJson;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<String> missing = new ArrayList<>();
+        for (Object[] option : new Object[][] {{"--model", model}, {"--placements", placements}, {"--train", train},
+            {"--test", test}}) {
+            if (option[1] == null) {
+                missing.add((String) option[0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            // not declared required, so that the stream sub-command does not need them
+            throw new ParameterException(spec.commandLine(), "Missing required options: " + String.join(", ", missing));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        ImuEmgSettings settings = settings();
+        SpeedAugmentation augmentation = augmentation();
+        String baselineName = baseline.toLowerCase(Locale.ROOT);
+        if (!baselineName.equals("mlp") && !baselineName.equals("gru")) {
+            throw new NeuroMskException("--baseline must be mlp or gru, got " + baseline);
+        }
+        requireTrialFiles(train);
+        requireTrialFiles(test);
+        Model osim = ModelLoader.load(model);
+        ImuPlacementSet imus = ImuPlacementSet.read(placements);
+        ImuSynthesizer.Settings synthesis = ImuSynthesizer.Settings.defaults().withLowpass(lowpass);
+        ImuSource source = (coordinates, file, rate) -> new ImuSynthesizer(osim, imus)
+                .synthesize(coordinates, file, synthesis.withSampleRate(rate), note -> err.println("note: " + note))
+                .toStorage();
+        long began = System.nanoTime();
+        List<ImuEmgTrial> trainTrials = trials(train, augmentation, source);
+        ImuEmgTrial testTrial = trials(test, SpeedAugmentation.none(), source).get(0);
+        err.printf(Locale.ROOT, "IMUs: %d channels from %d placements; %d training trial(s) (%s), test %s; %.1f s%n",
+                testTrial.imuChannels().size(), imus.size(), trainTrials.size(),
+                augmentation.isNone() ? "no augmentation" : "speed factors " + augmentation.factors() + ", exponent "
+                        + augmentation.exponent(), testTrial.name(), (System.nanoTime() - began) / 1e9);
+        err.flush();
+        if (out != null) {
+            writeImus(trainTrials.get(0), testTrial);
+        }
+        ImuEmgExperiment experiment = new ImuEmgExperiment(settings, out, line -> {
+            err.println(line);
+            err.flush();
+        });
+        int channels = testTrial.imuChannels().size();
+        int outputs = testTrial.muscles().size();
+        ImuEmgExperiment.Candidate base = baselineName.equals("gru") ? experiment.gru(channels, outputs)
+                : experiment.mlp(channels, outputs);
+        ExperimentResult result = experiment.run(trainTrials, testTrial,
+                List.of(experiment.waveNet(channels, outputs), base));
+        if (out != null) {
+            ExperimentOutputs.write(out, result);
+            err.println("wrote " + out.toAbsolutePath());
+        }
+        stdout.printf(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, seed %d):%n",
+                result.trainTrial(), result.testTrial(), settings.window(), settings.seed());
+        for (String line : MetricsTable.lines(result.models())) {
+            stdout.println(line);
+        }
+        return 0;
+    }
+
+    private ImuEmgSettings settings() {
+        ImuEmgSettings settings = ImuEmgSettings.defaults();
+        if (settingsJson != null) {
+            settings = settings.with(settingsJson);
+        }
+        if (epochs != null) {
+            settings = settings.with("{\"maxEpochs\": " + epochs + "}");
+        }
+        if (loss != null) {
+            settings = settings.with("{\"loss\": \"" + loss.replace("\"", "") + "\"}");
+        }
+        return settings.withSeed(seed);
+    }
+
+    private SpeedAugmentation augmentation() {
+        SpeedAugmentation defaults = SpeedAugmentation.defaults();
+        List<Double> factors = defaults.factors();
+        if (augment != null) {
+            factors = new ArrayList<>();
+            if (!augment.equalsIgnoreCase("none")) {
+                for (String part : augment.split(",")) {
+                    try {
+                        factors.add(Double.parseDouble(part.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new NeuroMskException("--augment: \"" + part + "\" is not a number");
+                    }
+                }
+            }
+        }
+        return new SpeedAugmentation(factors, exponent == null ? defaults.exponent() : exponent);
+    }
+
+    private static void requireTrialFiles(Path folder) {
+        for (String name : List.of("ik.sto", "emgFilt.sto")) {
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new NeuroMskException(file + ": file not found (a trial folder holds ik.sto and emgFilt.sto)");
+            }
+        }
+    }
+
+    private List<ImuEmgTrial> trials(Path folder, SpeedAugmentation augmentation, ImuSource source) {
+        Path ik = folder.resolve("ik.sto");
+        Path emg = folder.resolve("emgFilt.sto");
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        return augmentation.trials(name, StorageReader.read(ik), ik, StorageReader.read(emg), muscles, source);
+    }
+
+    private void writeImus(ImuEmgTrial... trials) {
+        for (ImuEmgTrial trial : trials) {
+            double[][] columns = new double[trial.imuChannels().size()][trial.frames()];
+            for (int i = 0; i < trial.frames(); i++) {
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c][i] = trial.imu()[i][c];
+                }
+            }
+            StorageWriter.write(Storage.of("IMU signals", false, trial.imuChannels(), trial.time(), columns),
+                    out.resolve("imu").resolve(trial.name() + "_imu.sto"));
+        }
+    }
+
+    /** {@code neuromsk imu-emg stream}: a saved WaveNet over an IMU file, one sample at a time. */
+    @Command(name = "stream", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Runs a saved SW-WaveNet model folder over an IMU table one sample at a time, as a live "
+                    + "stream would (cached convolution states, no window recomputed), and writes the estimates.",
+                "Prints the latency per sample (median and 99th percentile)."})
+    static final class Stream implements Callable<Integer> {
+
+        @Option(names = "--model-dir", required = true, paramLabel = "DIR",
+                description = "a WaveNet model folder (e.g. OUT/models/wavenet from neuromsk imu-emg)")
+        private Path modelDir;
+
+        @Option(names = "--imu", required = true, paramLabel = "IMU.sto",
+                description = "IMU signals with the model's input columns (m/s^2, rad/s)")
+        private Path imu;
+
+        @Option(names = "--out", required = true, paramLabel = "EST.sto", description = "estimated envelopes")
+        private Path out;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            StreamingWaveNet stream = StreamingWaveNet.load(modelDir);
+            Storage table = StorageReader.read(imu);
+            int[] columns = new int[stream.inputNames().size()];
+            for (int c = 0; c < columns.length; c++) {
+                String name = stream.inputNames().get(c);
+                if (!table.hasColumn(name)) {
+                    throw new NeuroMskException(imu + ": no column " + name + " (the model's inputs are "
+                            + stream.inputNames() + ")");
+                }
+                columns[c] = table.indexOf(name);
+            }
+            int rows = table.rowCount();
+            float[] sample = new float[columns.length];
+            float[] estimate = new float[stream.outputNames().size()];
+            double[][] result = new double[estimate.length][rows];
+            long[] nanos = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                for (int c = 0; c < columns.length; c++) {
+                    sample[c] = (float) table.value(i, columns[c]);
+                }
+                long start = System.nanoTime();
+                stream.step(sample, estimate);
+                nanos[i] = System.nanoTime() - start;
+                for (int m = 0; m < estimate.length; m++) {
+                    result[m][i] = estimate[m];
+                }
+            }
+            StorageWriter.write(Storage.of("EMG envelopes estimated from IMUs (streaming SW-WaveNet)", false,
+                    stream.outputNames(), table.time(), result), out);
+            long[] sorted = java.util.Arrays.copyOfRange(nanos, Math.min(rows - 1, 1), rows);
+            java.util.Arrays.sort(sorted);
+            spec.commandLine().getOut().printf(Locale.ROOT, "streamed %d samples (receptive field %d frames); latency "
+                    + "per sample p50 %.1f µs, p99 %.1f µs; wrote %s%n", rows, stream.receptiveField(),
+                    sorted[sorted.length / 2] / 1e3, sorted[(int) Math.floor(0.99 * (sorted.length - 1))] / 1e3, out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.neuromsk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.neuromsk.estimator.gait.GaitEmgExperiment;
+import org.neuromsk.estimator.gait.GaitEmgModel;
+import org.neuromsk.estimator.gait.MemberSummary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neuromsk train EXPERIMENT.json}: trains an estimator and writes its model folder. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Trains the estimator an experiment file describes and writes its model folder.",
+            "Experiment (JSON; paths relative to it): {\"type\": \"gait-emg-baseline\" | \"gait-emg-torque\" | "
+                + "\"gait-emg-context\", \"train\": [trial folders], \"mapping\": FILE (optional), \"muscles\": "
+                + "[names] (optional), \"seed\": N, \"model\": {hyper-parameters, optional}}"})
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "the experiment file")
+    private Path experiment;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "model folder (default: the experiment's name without .json, plus -model, beside it)")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "overrides the experiment's seed")
+    private Long seed;
+
+    @Option(names = "--progress", description = "show a progress bar per training on standard error")
+    private boolean progress;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        GaitEmgExperiment e = GaitEmgExperiment.read(experiment);
+        if (seed != null) {
+            e = new GaitEmgExperiment(e.file(), e.type(), e.train(), e.mapping(), e.settings().withSeed(seed));
+        }
+        Path target = out != null ? out : defaultOut(experiment);
+        long began = System.nanoTime();
+        try (GaitEmgModel model = e.run(!progress, line -> {
+            err.println("neuromsk: " + line);
+            err.flush();
+        })) {
+            model.save(target);
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "trained %s on %s: %d muscles, %,d parameters per network, %d member(s), %.1f s%n",
+                    e.type().jsonName(), String.join(", ", model.info().trainingTrials()), model.info().muscles().size(),
+                    model.parameterCount(), model.members().size(), (System.nanoTime() - began) / 1e9);
+            for (int i = 0; i < model.info().members().size(); i++) {
+                MemberSummary m = model.info().members().get(i);
+                o.printf(Locale.ROOT, "member %d: seed %d, %d epochs, best %d, validation loss %.5f%n", i + 1, m.seed(),
+                        m.epochs(), m.bestEpoch(), m.bestValidationLoss());
+            }
+            o.println("wrote " + target);
+            o.flush();
+        }
+        return 0;
+    }
+
+    static Path defaultOut(Path experiment) {
+        String name = experiment.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        Path parent = experiment.toAbsolutePath().getParent();
+        return parent.resolve(stem + "-model");
+    }
+}

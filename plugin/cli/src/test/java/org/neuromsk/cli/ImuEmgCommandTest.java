@@ -1,0 +1,98 @@
+package org.neuromsk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.io.testing.TestData;
+
+import picocli.CommandLine;
+
+/** {@code neuromsk imu-emg} end to end with one epoch (the numbers are the validation suite's business). */
+class ImuEmgCommandTest {
+
+    private static final String DATA = "ceinms-rt-lowerlimb/";
+
+    @TempDir
+    Path out;
+
+    @Test
+    void trainsTestsAndPrintsTheTableLast() throws Exception {
+        Path model = TestData.require(DATA + "model/gait2392.osim");
+        Path train = TestData.require(DATA + "data/walk36");
+        Path test = TestData.require(DATA + "data/walk45");
+        Path placements = Path.of("../../models-osim/imu/gait2392_lowerlimb_imus.json");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = run(stdout, stderr, "--model", model.toString(), "--placements", placements.toString(),
+                "--train", train.toString(), "--test", test.toString(), "--seed", "3", "--epochs", "1",
+                "--augment", "none", "--out", out.toString());
+        assertEquals(0, code, stderr.toString());
+        List<String> lines = stdout.toString().lines().toList();
+        // header, 9 muscles, mean: the last 11 lines
+        assertEquals(11 + 1, lines.size(), stdout.toString());
+        assertTrue(lines.get(1).startsWith("muscle") && lines.get(1).contains("wavenet") && lines.get(1).contains("mlp"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("soleus_r"), lines.get(2));
+        assertTrue(lines.get(lines.size() - 1).startsWith("mean"), lines.get(lines.size() - 1));
+        for (String file : List.of("metrics.csv", "envelopes.png", "metrics.png", "estimates_wavenet.sto",
+                "estimates_mlp.sto", "models/wavenet/model.json", "models/mlp/model.json", "imu/walk45_imu.sto")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        Storage estimates = StorageReader.read(out.resolve("estimates_wavenet.sto"));
+        assertEquals(9, estimates.columnCount());
+
+        StringWriter streamOut = new StringWriter();
+        Path streamed = out.resolve("streamed.sto");
+        code = run(streamOut, stderr, "stream", "--model-dir", out.resolve("models/wavenet").toString(), "--imu",
+                out.resolve("imu/walk45_imu.sto").toString(), "--out", streamed.toString());
+        assertEquals(0, code, stderr.toString());
+        assertTrue(streamOut.toString().contains("latency per sample p50"), streamOut.toString());
+        Storage stream = StorageReader.read(streamed);
+        // the streamed estimate at the first frame with a full window equals the batch estimate there
+        assertEquals(estimates.value(0, 0), stream.value(stream.rowCount() - estimates.rowCount(), 0), 1e-5);
+    }
+
+    @Test
+    void badArgumentsAreNamedBeforeAnyWork() {
+        StringWriter stderr = new StringWriter();
+        assertEquals(2, run(new StringWriter(), stderr, "--model", "m.osim"));
+        assertTrue(stderr.toString().contains("Missing required options: --placements, --train, --test"),
+                stderr.toString());
+        stderr = new StringWriter();
+        int code = run(new StringWriter(), stderr, "--model", "m.osim", "--placements", "p.json", "--train",
+                out.toString(), "--test", out.toString(), "--baseline", "svm");
+        assertEquals(1, code);
+        assertTrue(stderr.toString().contains("--baseline must be mlp or gru, got svm"), stderr.toString());
+        stderr = new StringWriter();
+        code = run(new StringWriter(), stderr, "--model", "m.osim", "--placements", "p.json", "--train",
+                out.toString(), "--test", out.toString());
+        assertEquals(1, code);
+        assertTrue(stderr.toString().contains(out.resolve("ik.sto") + ": file not found"), stderr.toString());
+        stderr = new StringWriter();
+        code = run(new StringWriter(), stderr, "--model", "m.osim", "--placements", "p.json", "--train",
+                out.toString(), "--test", out.toString(), "--augment", "1.1,fast");
+        assertEquals(1, code);
+        assertTrue(stderr.toString().contains("--augment: \"fast\" is not a number"), stderr.toString());
+    }
+
+    private static int run(StringWriter stdout, StringWriter stderr, String... args) {
+        CommandLine cl = new CommandLine(new ImuEmgCommand());
+        cl.setOut(new PrintWriter(stdout, true));
+        cl.setErr(new PrintWriter(stderr, true));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("neuromsk: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

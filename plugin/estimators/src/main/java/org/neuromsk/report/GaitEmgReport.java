@@ -1,0 +1,139 @@
+package org.neuromsk.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.neuromsk.estimator.gait.GaitEmgSettings;
+import org.neuromsk.estimator.gait.GaitEmgType;
+import org.neuromsk.estimator.gait.MemberSummary;
+import org.neuromsk.estimator.gait.ModelResult;
+import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
+import org.neuromsk.io.AtomicFiles;
+
+/**
+ * The Markdown report of Park &amp; Park's experiment: protocol, networks and parameter counts, and per
+ * direction the Table-1 layout, the other metrics, the validation-split metrics and the plots.
+ */
+public final class GaitEmgReport {
+
+    private GaitEmgReport() {
+    }
+
+    /**
+     * Writes the report and its plots.
+     *
+     * @param reproductions the directions run
+     * @param reportFile the Markdown file
+     * @param plotDir folder for the PNGs
+     * @param notes extra Markdown appended at the end (may be empty)
+     * @return the report text
+     */
+    public static String write(List<Reproduction> reproductions, Path reportFile, Path plotDir, String notes) {
+        Path base = reportFile.toAbsolutePath().getParent();
+        StringBuilder b = new StringBuilder("# Gait EMG from kinematics: Park & Park's models and ours\n\n");
+        b.append(protocol()).append('\n').append(networks(reproductions.get(0))).append('\n');
+        for (Reproduction r : reproductions) {
+            String prefix = r.trainTrial() + "-to-" + r.testTrial() + "-";
+            List<Path> plots = EnsemblePlots.write(r, plotDir, prefix);
+            b.append("## Trained on ").append(r.trainTrial()).append(", tested on ").append(r.testTrial())
+                    .append(" (seed ").append(r.seed()).append(")\n\n");
+            b.append("Ensemble R² on the test trial (").append(r.results().get(0).test().cycles().size())
+                    .append(" gait cycles):\n\n").append(Table1.markdown(r)).append('\n');
+            b.append("Training (each estimator averages its member networks):\n\n")
+                    .append("| estimator | members | epochs (best) per member | pre-training epochs | time (s) |"
+                            + " validation mean ensemble R² |\n|---|---:|---|---|---:|---:|\n");
+            for (ModelResult m : r.results()) {
+                b.append("| ").append(m.type().label()).append(" | ").append(m.members().size()).append(" | ")
+                        .append(epochs(m.members(), false)).append(" | ").append(epochs(m.members(), true)).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.1f", m.seconds())).append(" | ")
+                        .append(Table1.fmt(m.validation().meanEnsembleR2())).append(" |\n");
+            }
+            b.append('\n');
+            for (ModelResult m : r.results()) {
+                b.append("<details><summary>").append(m.type().label()).append(": all metrics on ").append(r.testTrial())
+                        .append("</summary>\n\n").append(Table1.metricsMarkdown(m.test().metrics()))
+                        .append("\nOn the held-out cycles of ").append(r.trainTrial()).append(":\n\n")
+                        .append(Table1.metricsMarkdown(m.validation().metrics())).append("\n</details>\n\n");
+            }
+            b.append("Ensemble averages ± SD, measured (black) against each estimator:\n\n");
+            for (Path p : plots) {
+                String rel = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+                b.append("![").append(p.getFileName()).append("](").append(rel).append(")\n");
+            }
+            b.append('\n');
+        }
+        if (notes != null && !notes.isBlank()) {
+            b.append(notes.strip()).append('\n');
+        }
+        String text = b.toString();
+        AtomicFiles.writeText(reportFile, out -> out.write(text));
+        return text;
+    }
+
+    private static String epochs(List<MemberSummary> members, boolean pretraining) {
+        StringBuilder b = new StringBuilder();
+        for (MemberSummary s : members) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            if (pretraining) {
+                b.append(s.pretrainingEpochs() == 0 ? "–" : Integer.toString(s.pretrainingEpochs()));
+            } else {
+                b.append(s.epochs()).append(" (").append(s.bestEpoch()).append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    /** @return the protocol section */
+    static String protocol() {
+        return """
+                ## Protocol
+
+                - Inputs: the sagittal hip, knee and ankle angles (`hip_flexion_r`, `knee_angle_r`, `ankle_angle_r`,
+                  degrees) of `ik.sto`, each z-scored with the mean and SD of its own trial (inputs only, never EMG).
+                - Targets: the seven envelopes of `emgFilt.sto` mapped to Park & Park's muscles (TA `tib_ant_r`,
+                  GM `med_gas_r`, VL `vas_lat_r`, RF `rect_fem_r`, BF `bifemlh_r`, ST ≈ `semimem_r`, SOL `soleus_r`),
+                  each rescaled per trial so that its ensemble average spans 0–1 (cycle-range scaling; the test
+                  trial's truth is scaled with its own cycles). Estimates are therefore in "fraction of the trial's
+                  mean-cycle range".
+                - Joint moments (torque-based pre-training only): `id.sto` used as given (not recomputed).
+                - Gait cycles: right heel strikes where the right vertical ground reaction force of `XLD.mot` rises
+                  through 20 N (knee-angle events when there is no force file); cycles shorter than 0.4 s or more
+                  than 20 % off the median duration are dropped; cycles are time-normalised to 101 points.
+                - Metric (Park & Park's Table 1): the time-normalised cycles of measured and of estimated EMG are
+                  averaged point by point; R² = 1 − SS_res/SS_tot between the two 101-point averages.
+                - Hyper-parameters and early stopping use only the training trial: every 5th gait cycle (from the
+                  third) is held out for validation; the test trial is used for nothing but the final numbers.
+                - Loss of the EMG stage: mean absolute error on z-scored targets (robust to EMG changes that the
+                  kinematics cannot explain, e.g. the VL envelope of walk36 rising 3–5 × in its last 10 s with
+                  unchanged gait); Adam, learning rate 1e−3, batches of 64, at most 150 epochs, early stopping with patience 20 (best epoch kept).
+                - Each estimator averages the estimates of 3 networks seeded seed, seed+1 and seed+2.
+                - DJL 0.35.1 with PyTorch 2.7.1 on the CPU, one thread: the same seed gives the same numbers.
+                """;
+    }
+
+    /** @return the network section, with parameter counts from the trained networks */
+    static String networks(Reproduction r) {
+        ModelResult base = r.result(GaitEmgType.BASELINE);
+        ModelResult torque = r.result(GaitEmgType.TORQUE);
+        ModelResult context = r.result(GaitEmgType.CONTEXT);
+        GaitEmgSettings t = GaitEmgSettings.defaults(GaitEmgType.TORQUE);
+        long added = (long) (t.hidden().get(t.hidden().size() - 1) + 1) * t.addedLayer();
+        return String.format(Locale.ROOT, """
+                ## Networks (ReLU MLPs)
+
+                | estimator | layers | trainable parameters | Park & Park |
+                |---|---|---:|---:|
+                | baseline | 3 → 142 → 100 → 7 | %,d | ~15,575 |
+                | torque-based, pre-training | 3 → 142 → 100 → 6 moments (hip flexion/adduction/rotation, knee, ankle, subtalar) | %,d | |
+                | torque-based, fine-tuned | 3 → 142 → 100 → **150** → 7 (added layer: 101 × 150 = %,d) | %,d | added layer ~15,200 |
+                | improved (context) | 3 angles + gait phase (sin, cos) → 128 → 64 → 7 | %,d | |
+
+                The improved model adds temporal context through the gait phase: heel strikes are found in the
+                knee angle (most extended knee after each swing), and each frame gets the sine and cosine of its
+                position between the surrounding heel strikes. It needs the kinematics only.
+                """, base.parameters(), torque.pretrainingParameters(), added, torque.parameters(), context.parameters());
+    }
+}

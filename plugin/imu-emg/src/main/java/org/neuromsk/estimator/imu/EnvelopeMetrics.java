@@ -1,0 +1,140 @@
+package org.neuromsk.estimator.imu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+
+import org.neuromsk.error.NeuroMskException;
+
+/**
+ * Per-muscle accuracy of estimated envelopes: Pearson r, R², NRMSE (RMSE over the true range) and the
+ * per-cycle peak-amplitude ratio. Cycles come from a given segmentation or from the peaks of each true
+ * envelope ({@link Cycles#fromPeaks}), with the peak spacing set from the common period of all
+ * muscles.
+ */
+public final class EnvelopeMetrics {
+
+    /** Shortest stride period searched (s). */
+    public static final double MIN_PERIOD = 0.4;
+    /** Longest stride period searched (s). */
+    public static final double MAX_PERIOD = 2.5;
+    /** Least spacing of cycle peaks as a share of the period. */
+    public static final double PEAK_SPACING = 0.6;
+
+    private EnvelopeMetrics() {
+    }
+
+    /**
+     * @param muscle name
+     * @param truth true envelope
+     * @param estimate estimated envelope, same length
+     * @param cycles segmentation of the series for the peak ratio
+     * @return the metrics
+     */
+    public static MuscleMetrics of(String muscle, double[] truth, double[] estimate, Cycles cycles) {
+        if (truth.length != estimate.length || truth.length < 3) {
+            throw new NeuroMskException(muscle + ": " + truth.length + " true and " + estimate.length
+                    + " estimated values (need equal lengths ≥ 3)");
+        }
+        double r = new PearsonsCorrelation().correlation(truth, estimate);
+        double mean = 0;
+        for (double v : truth) {
+            mean += v;
+        }
+        mean /= truth.length;
+        double residual = 0;
+        double total = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < truth.length; i++) {
+            double e = estimate[i] - truth[i];
+            residual += e * e;
+            total += (truth[i] - mean) * (truth[i] - mean);
+            min = Math.min(min, truth[i]);
+            max = Math.max(max, truth[i]);
+        }
+        double r2 = 1 - residual / total;
+        double nrmse = Math.sqrt(residual / truth.length) / (max - min);
+        return new MuscleMetrics(muscle, r, r2, nrmse, peakRatio(truth, estimate, cycles), cycles.count());
+    }
+
+    /**
+     * @param truth true envelope
+     * @param estimate estimated envelope
+     * @param cycles the cycles (frame indices into both)
+     * @return mean over cycles of max(estimate) / max(truth) within the cycle
+     */
+    public static double peakRatio(double[] truth, double[] estimate, Cycles cycles) {
+        double sum = 0;
+        for (int c = 0; c < cycles.count(); c++) {
+            double peakTrue = Double.NEGATIVE_INFINITY;
+            double peakEstimate = Double.NEGATIVE_INFINITY;
+            for (int i = cycles.start(c); i < cycles.end(c); i++) {
+                peakTrue = Math.max(peakTrue, truth[i]);
+                peakEstimate = Math.max(peakEstimate, estimate[i]);
+            }
+            if (!(peakTrue > 0)) {
+                throw new NeuroMskException("cycle " + c + " has no positive true peak (" + peakTrue + ")");
+            }
+            sum += peakEstimate / peakTrue;
+        }
+        return sum / cycles.count();
+    }
+
+    /**
+     * Metrics for every muscle, each with cycles from the peaks of its own true envelope.
+     *
+     * @param muscles names, one per column
+     * @param truth true envelopes, {@code frames × muscles}
+     * @param estimate estimated envelopes, same shape
+     * @param rate frames per second (Hz)
+     * @return one entry per muscle
+     */
+    public static List<MuscleMetrics> byPeaks(List<String> muscles, double[][] truth, double[][] estimate,
+            double rate) {
+        double[][] columns = columns(truth, muscles.size());
+        int period = Cycles.period(columns, (int) Math.round(MIN_PERIOD * rate),
+                Math.min(columns[0].length - 1, (int) Math.round(MAX_PERIOD * rate)));
+        int spacing = (int) Math.round(PEAK_SPACING * period);
+        List<MuscleMetrics> result = new ArrayList<>();
+        double[][] estimates = columns(estimate, muscles.size());
+        for (int m = 0; m < muscles.size(); m++) {
+            result.add(of(muscles.get(m), columns[m], estimates[m], Cycles.fromPeaks(columns[m], spacing)));
+        }
+        return result;
+    }
+
+    /**
+     * Metrics for every muscle with one given segmentation.
+     *
+     * @param muscles names, one per column
+     * @param truth true envelopes, {@code frames × muscles}
+     * @param estimate estimated envelopes, same shape
+     * @param cycles the segmentation (frame indices into the rows)
+     * @return one entry per muscle
+     */
+    public static List<MuscleMetrics> byCycles(List<String> muscles, double[][] truth, double[][] estimate,
+            Cycles cycles) {
+        double[][] columns = columns(truth, muscles.size());
+        double[][] estimates = columns(estimate, muscles.size());
+        List<MuscleMetrics> result = new ArrayList<>();
+        for (int m = 0; m < muscles.size(); m++) {
+            result.add(of(muscles.get(m), columns[m], estimates[m], cycles));
+        }
+        return result;
+    }
+
+    static double[][] columns(double[][] rows, int width) {
+        double[][] columns = new double[width][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != width) {
+                throw new NeuroMskException("row " + i + " has " + rows[i].length + " values, expected " + width);
+            }
+            for (int m = 0; m < width; m++) {
+                columns[m][i] = rows[i][m];
+            }
+        }
+        return columns;
+    }
+}

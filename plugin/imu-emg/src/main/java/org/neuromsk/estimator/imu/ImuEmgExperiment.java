@@ -1,0 +1,204 @@
+package org.neuromsk.estimator.imu;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.training.Predictor;
+import org.neuromsk.training.Trainer;
+import org.neuromsk.training.TrainingConfig;
+import org.neuromsk.training.TrainingResult;
+import org.neuromsk.training.data.SampleSet;
+import org.neuromsk.training.model.Activation;
+import org.neuromsk.training.model.MlpConfig;
+import org.neuromsk.training.model.NetworkConfig;
+
+/**
+ * Trains IMU → EMG networks on one trial and evaluates them on another. Every network estimates the
+ * envelopes at frame {@code t} from the {@link ImuEmgSettings#window()} IMU frames ending at {@code t}.
+ * The last {@link ImuEmgSettings#validationFraction()} of the training trial's frames are held out
+ * for early stopping (their targets are never trained on; the test trial is never seen in training).
+ * Metrics per muscle on the test trial, with cycles from the peaks of the true envelopes.
+ */
+public final class ImuEmgExperiment {
+
+    /** Name of the WaveNet candidate. */
+    public static final String WAVENET = "wavenet";
+    /** Name of the MLP baseline. */
+    public static final String MLP = "mlp";
+    /** Name of the GRU baseline. */
+    public static final String GRU = "gru";
+
+    /**
+     * A network to train and how to cut its samples.
+     *
+     * @param name short name for reports and the model folder
+     * @param network the network
+     * @param loss its training loss ({@link EnvelopeLosses#parse})
+     * @param window input frames per sample
+     * @param outputs trailing frames per sample with targets
+     * @param stride frames between consecutive samples
+     * @param training its training config
+     */
+    public record Candidate(String name, NetworkConfig network, String loss, int window, int outputs, int stride,
+            TrainingConfig training) {
+
+        /**
+         * @param newName another name
+         * @param newLoss another loss
+         * @return this candidate under that name with that loss
+         */
+        public Candidate withLoss(String newName, String newLoss) {
+            return new Candidate(newName, network, newLoss, window, outputs, stride, training);
+        }
+    }
+
+    private final ImuEmgSettings settings;
+    private final Path outDir;
+    private final Consumer<String> log;
+
+    /**
+     * @param settings the settings
+     * @param outDir where to save the models ({@code models/<name>}), or null to keep them in memory
+     * @param log receives one line per trained model
+     */
+    public ImuEmgExperiment(ImuEmgSettings settings, Path outDir, Consumer<String> log) {
+        ImuEmgNetworks.register();
+        this.settings = settings;
+        this.outDir = outDir;
+        this.log = log;
+    }
+
+    /**
+     * @param inputs IMU channels
+     * @param outputs muscles
+     * @return the WaveNet with the settings' loss, trained on samples of several window ends
+     */
+    public Candidate waveNet(int inputs, int outputs) {
+        WaveNetConfig network = settings.waveNet(inputs, outputs);
+        return new Candidate(WAVENET, network, settings.loss(), network.windowFrames(), network.outputFrames(),
+                settings.sampleStride(), settings.training(settings.waveNetBatch()));
+    }
+
+    /**
+     * @param inputs IMU channels
+     * @param outputs muscles
+     * @return the MLP on the flattened window, with the baseline loss
+     */
+    public Candidate mlp(int inputs, int outputs) {
+        return new Candidate(MLP, new MlpConfig(settings.window() * inputs, settings.mlpHidden(), outputs,
+                Activation.RELU, settings.mlpDropout()), settings.baselineLoss(), settings.window(), 1, 1,
+                settings.training(settings.baselineBatch()));
+    }
+
+    /**
+     * @param inputs IMU channels
+     * @param outputs muscles
+     * @return a one-layer GRU over the window, with the baseline loss
+     */
+    public Candidate gru(int inputs, int outputs) {
+        return new Candidate(GRU, new RecurrentConfig(RecurrentConfig.Cell.GRU, inputs, settings.gruHidden(), 1, outputs),
+                settings.baselineLoss(), settings.window(), 1, 1, settings.training(settings.baselineBatch()));
+    }
+
+    /**
+     * @param train the training trial
+     * @param test the test trial (same IMU channels and muscles)
+     * @param candidates the networks to train, in order
+     * @return their evaluations
+     */
+    public ExperimentResult run(ImuEmgTrial train, ImuEmgTrial test, List<Candidate> candidates) {
+        return run(List.of(train), test, candidates);
+    }
+
+    /**
+     * @param train the training trials: the recorded one first, then any synthetic ones derived from
+     *     it ({@link SpeedAugmentation}); each has its last frames held out for validation
+     * @param test the test trial (same IMU channels and muscles)
+     * @param candidates the networks to train, in order
+     * @return their evaluations
+     */
+    public ExperimentResult run(List<ImuEmgTrial> train, ImuEmgTrial test, List<Candidate> candidates) {
+        for (ImuEmgTrial trial : train) {
+            if (!trial.imuChannels().equals(test.imuChannels()) || !trial.muscles().equals(test.muscles())) {
+                throw new NeuroMskException("training trial " + trial.name() + " and test trial " + test.name()
+                        + " differ in IMU channels or muscles");
+            }
+        }
+        int window = settings.window();
+        List<ImuEmgTrial> fit = new ArrayList<>();
+        List<ImuEmgTrial> held = new ArrayList<>();
+        for (ImuEmgTrial trial : train) {
+            int cut = trial.frames() - (int) Math.round(trial.frames() * settings.validationFraction());
+            // validation targets are the frames from cut on; their windows may reach back before it
+            fit.add(trial.slice(0, cut));
+            held.add(trial.slice(Math.max(0, cut - window + 1), trial.frames()));
+        }
+        double[][] truth = new double[test.frames() - window + 1][];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = toDouble(test.envelopes()[window - 1 + i]);
+        }
+        List<ModelEvaluation> evaluations = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.window() - candidate.outputs() + 1 != window) {
+                throw new NeuroMskException(candidate.name() + ": sliding windows of "
+                        + (candidate.window() - candidate.outputs() + 1) + " frames, the experiment uses " + window);
+            }
+            evaluations.add(trainAndTest(candidate, samples(fit, candidate), samples(held, candidate), truth, test));
+        }
+        return new ExperimentResult(train.get(0).name(), test.name(), test, evaluations);
+    }
+
+    private static SampleSet samples(List<ImuEmgTrial> trials, Candidate candidate) {
+        List<SampleSet> parts = new ArrayList<>();
+        for (ImuEmgTrial trial : trials) {
+            parts.add(SeriesSamples.of(trial.imu(), trial.envelopes(), candidate.window(), candidate.outputs(),
+                    candidate.stride(), trial.imuChannels(), trial.muscles()));
+        }
+        return parts.size() == 1 ? parts.get(0) : SampleSet.concat(parts);
+    }
+
+    private ModelEvaluation trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
+            double[][] truth, ImuEmgTrial test) {
+        long start = System.nanoTime();
+        Trainer trainer = Trainer.builder(candidate.training()).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
+                .build();
+        try (TrainingResult result = trainer.fit(candidate.network(), trainSet, validationSet)) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Path modelDir = null;
+            result.model().putProperty("muscles", String.join(",", test.muscles()));
+            result.model().putProperty("slidingWindow", Integer.toString(settings.window()));
+            if (outDir != null) {
+                modelDir = outDir.resolve("models").resolve(candidate.name());
+                result.model().save(modelDir);
+            }
+            float[][] estimates;
+            try (Predictor predictor = result.model().predictor()) {
+                estimates = SeriesSamples.predict(predictor, test.imu(), candidate.window(), candidate.outputs());
+            }
+            double[][] estimate = new double[estimates.length][];
+            for (int i = 0; i < estimate.length; i++) {
+                estimate[i] = toDouble(estimates[i]);
+            }
+            List<MuscleMetrics> metrics = EnvelopeMetrics.byPeaks(test.muscles(), truth, estimate, test.rate());
+            ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(),
+                    result.model().metadata().loss(), result.model().parameterCount(), result.epochs(), result.bestEpoch(),
+                    seconds, metrics, settings.window() - 1, estimates, modelDir);
+            log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d epochs (best %d), %.1f s; mean r %.3f, "
+                    + "peak ratio %.3f", candidate.name(), evaluation.parameterCount(), evaluation.epochs(),
+                    evaluation.bestEpoch(), seconds, evaluation.meanR(), evaluation.meanPeakRatio()));
+            return evaluation;
+        }
+    }
+
+    static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * EMG envelopes from IMU signals. A Sliding-Window WaveNet ({@link org.neuromsk.estimator.imu.WaveNetConfig},
+ * registered with the training core as {@code sw-wavenet}) maps a causal window of IMU frames to the
+ * envelopes at its last frame; an MLP on the flattened window and a GRU/LSTM
+ * ({@link org.neuromsk.estimator.imu.RecurrentConfig}) are the baselines;
+ * {@link org.neuromsk.estimator.imu.EnvelopeLosses} adds losses against peak underestimation.
+ * {@link org.neuromsk.estimator.imu.StreamingWaveNet} runs a saved WaveNet one frame at a time in plain
+ * Java with cached convolution states. {@link org.neuromsk.estimator.imu.EnvelopeMetrics} gives per-muscle
+ * r, R², NRMSE and the per-cycle peak-amplitude ratio; {@link org.neuromsk.estimator.imu.EnvelopePlots}
+ * draws PNG figures.
+ *
+ * <p>Units: accelerometer channels in m/s² (specific force, sensor frame), gyroscope channels in rad/s,
+ * time in s, envelopes as normalised EMG (dimensionless, 0–1 of the recording's reference). Windows and
+ * receptive fields are counted in frames (at the IMU rate, e.g. 100 Hz).
+ */
+package org.neuromsk.estimator.imu;

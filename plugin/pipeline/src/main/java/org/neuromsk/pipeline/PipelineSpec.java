@@ -1,0 +1,83 @@
+package org.neuromsk.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated pipeline: what to estimate from which data and how to check it by forward simulation.
+ * Paths are absolute.
+ *
+ * @param model the OpenSim model
+ * @param motion the coordinates (inverse kinematics), degrees or radians as the file says
+ * @param externalLoads ExternalLoads XML, if any
+ * @param emg EMG envelopes (-), one column per muscle, if any
+ * @param truthExcitations true excitations (-), one column per muscle, if known (virtual subjects):
+ *     used to measure the estimates and the calibration of their intervals
+ * @param muscles the muscles to report (all the model's when the file names none)
+ * @param estimator estimator settings
+ * @param backend backend name ({@code embedded}, {@code opensim}, {@code auto})
+ * @param forward forward-simulation settings
+ * @param output the output folder
+ */
+public record PipelineSpec(Path model, Path motion, Optional<Path> externalLoads, Optional<Path> emg,
+        Optional<Path> truthExcitations, List<String> muscles, EstimatorSettings estimator, String backend,
+        ForwardSettings forward, Path output) {
+
+    /** Freezes the lists. */
+    public PipelineSpec {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(motion, "motion");
+        muscles = List.copyOf(muscles);
+        Objects.requireNonNull(estimator, "estimator");
+        Objects.requireNonNull(forward, "forward");
+        Objects.requireNonNull(output, "output");
+    }
+
+    /**
+     * @param type estimator name ({@code static-optimization}, {@code nmm}, {@code gait-torque-mlp},
+     *     {@code wavenet-imu})
+     * @param activationExponent static optimisation's exponent p of Σ a^p (&gt; 1)
+     * @param ensemble members of the uncertainty ensemble (1: no intervals)
+     * @param kinematicNoiseDeg standard deviation of the smooth perturbation added to rotational
+     *     coordinates for each ensemble member (deg)
+     * @param strengthNoise relative standard deviation of each muscle's strength per member (-)
+     * @param seed seed of the ensemble's random perturbations
+     * @param options estimator-specific options, passed to adapters unchanged
+     */
+    public record EstimatorSettings(String type, double activationExponent, int ensemble, double kinematicNoiseDeg,
+            double strengthNoise, long seed, Map<String, Object> options) {
+
+        /** Freezes the options. */
+        public EstimatorSettings {
+            options = Map.copyOf(options);
+        }
+
+        /** @return static optimisation, p = 2, an ensemble of 10 */
+        public static EstimatorSettings defaults() {
+            return new EstimatorSettings("static-optimization", 2, 10, 1.0, 0.15, 1, Map.of());
+        }
+    }
+
+    /**
+     * @param enabled whether to simulate at all
+     * @param reserveActuators whether an ideal CoordinateActuator is added on every free coordinate
+     * @param reserveOptimalForce the reserves' optimal force (N·m per unit control)
+     * @param trackingCorrection whether a PD correction toward the input coordinates drives the reserves
+     * @param stiffness PD stiffness of the correction (N·m/rad or N/m)
+     * @param damping PD damping of the correction (N·m·s/rad or N·s/m)
+     * @param correctionInterval how often the correction torque is updated from the simulated state (s)
+     * @param accuracy integrator accuracy (ForwardTool's default 1e-5)
+     */
+    public record ForwardSettings(boolean enabled, boolean reserveActuators, double reserveOptimalForce,
+            boolean trackingCorrection, double stiffness, double damping, double correctionInterval,
+            double accuracy) {
+
+        /** @return simulate, reserves of 1 N·m on, no correction, accuracy 1e-5 */
+        public static ForwardSettings defaults() {
+            return new ForwardSettings(true, true, 1.0, false, 200, 20, 0.01, 1e-5);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.neuromsk.pipeline.estimator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.neuromsk.backend.MuscleParameters;
+import org.neuromsk.io.storage.Storage;
+
+/**
+ * What an estimator produced.
+ *
+ * @param excitations excitation (-) of every muscle of the model, one column each, on the motion's times
+ * @param activations activation (-) of every muscle, if the estimator gives them
+ * @param reserveControls controls of the reserve actuators the estimator needed ({@code <coordinate>_reserve}
+ *     columns, unit control = the reserve optimal force), empty table when none
+ * @param muscleForces tendon force (N) of every muscle, if the estimator gives them
+ * @param personalised personalised muscle parameters, when the estimator identifies them
+ * @param notes one-line remarks for the report (unsolved frames, fallbacks)
+ */
+public record Estimate(Storage excitations, Optional<Storage> activations, Optional<Storage> reserveControls,
+        Optional<Storage> muscleForces, Map<String, MuscleParameters> personalised, List<String> notes) {
+
+    /** Freezes the collections. */
+    public Estimate {
+        Objects.requireNonNull(excitations, "excitations");
+        Objects.requireNonNull(activations, "activations");
+        Objects.requireNonNull(reserveControls, "reserveControls");
+        Objects.requireNonNull(muscleForces, "muscleForces");
+        personalised = Map.copyOf(personalised);
+        notes = List.copyOf(notes);
+    }
+}

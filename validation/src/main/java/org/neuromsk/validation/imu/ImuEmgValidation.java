@@ -1,0 +1,271 @@
+package org.neuromsk.validation.imu;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.neuromsk.engine.imu.ImuPlacementSet;
+import org.neuromsk.engine.imu.ImuSynthesizer;
+import org.neuromsk.engine.model.Model;
+import org.neuromsk.engine.model.ModelLoader;
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.imu.ExperimentOutputs;
+import org.neuromsk.estimator.imu.ExperimentResult;
+import org.neuromsk.estimator.imu.ImuEmgExperiment;
+import org.neuromsk.estimator.imu.ImuEmgSettings;
+import org.neuromsk.estimator.imu.ImuEmgTrial;
+import org.neuromsk.estimator.imu.ImuSource;
+import org.neuromsk.estimator.imu.MetricsTable;
+import org.neuromsk.estimator.imu.ModelEvaluation;
+import org.neuromsk.estimator.imu.SpeedAugmentation;
+import org.neuromsk.estimator.imu.StreamingWaveNet;
+import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.SharedData;
+import org.neuromsk.io.storage.StorageReader;
+
+/**
+ * Held-out walking speed: virtual IMUs ({@code models-osim/imu/gait2392_lowerlimb_imus.json}) from the
+ * kinematics of CEINMS-RT's walk36 (3.6 km/h) and walk45 (4.5 km/h) trials, networks trained on one
+ * trial (its last 20 % held out for early stopping) and tested on the other, per-muscle r, R², NRMSE
+ * and peak-amplitude ratio. For each direction the saved WaveNet is also run by
+ * {@link StreamingWaveNet} over the whole test trial and compared with DJL's batch output, and its
+ * latency per sample is measured.
+ */
+public final class ImuEmgValidation {
+
+    /** Shared-data folder of the trials. */
+    public static final String DATA = "ceinms-rt-lowerlimb/";
+    /** The model. */
+    public static final String MODEL = DATA + "model/gait2392.osim";
+    /** Shared-data files the validation reads. */
+    public static final List<String> INPUTS = List.of(MODEL, DATA + "data/walk36/ik.sto",
+            DATA + "data/walk36/emgFilt.sto", DATA + "data/walk45/ik.sto", DATA + "data/walk45/emgFilt.sto");
+    /** The placements file, relative to the repository root. */
+    public static final String PLACEMENTS = "models-osim/imu/gait2392_lowerlimb_imus.json";
+
+    /** Target: mean r over muscles on the held-out speed at least this. */
+    public static final double TARGET_R = 0.85;
+    /** Target: mean peak-amplitude ratio within this of 1. */
+    public static final double TARGET_PEAK_BAND = 0.15;
+    /** Streaming must equal batch to this (envelope units). */
+    public static final double STREAMING_TOLERANCE = 1e-5;
+
+    private ImuEmgValidation() {
+    }
+
+    /**
+     * Latency of the streaming WaveNet per sample.
+     *
+     * @param p50 median (µs)
+     * @param p99 99th percentile (µs)
+     * @param samples samples timed
+     */
+    public record Latency(double p50, double p99, int samples) {
+    }
+
+    /**
+     * One direction (train on one speed, test on the other).
+     *
+     * @param result the experiment
+     * @param streamingDifference largest |streaming − batch| WaveNet estimate over the test trial, from
+     *     the first full window on
+     * @param latency streaming latency per sample
+     */
+    public record Direction(ExperimentResult result, double streamingDifference, Latency latency) {
+
+        /** @return the WaveNet's evaluation */
+        public ModelEvaluation waveNet() {
+            return result.model(ImuEmgExperiment.WAVENET);
+        }
+    }
+
+    /** What to train. */
+    public enum Candidates {
+        /** WaveNet and the MLP baseline (the CLI's comparison). */
+        STANDARD,
+        /**
+         * Also the GRU baseline, the WaveNet with plain MSE and with the peak-ratio penalty, and the MLP
+         * with the WaveNet's loss.
+         */
+        FULL
+    }
+
+    /**
+     * @return the placements file of the repository (found from the working folder upwards)
+     */
+    public static Path placements() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve(PLACEMENTS);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        throw new NeuroMskException(PLACEMENTS + " not found from " + Path.of("").toAbsolutePath() + " upwards");
+    }
+
+    /**
+     * @param train training trial folder name (e.g. walk36)
+     * @param test test trial folder name
+     * @param settings experiment settings
+     * @param augmentation synthetic speed replays of the training trial
+     * @param candidates which networks
+     * @param work folder for models and outputs of this direction
+     * @param log progress lines
+     * @return the direction's results
+     */
+    public static Direction run(String train, String test, ImuEmgSettings settings, SpeedAugmentation augmentation,
+            Candidates candidates, Path work, Consumer<String> log) {
+        Path data = SharedData.directory().resolve(DATA).resolve("data");
+        Model model = ModelLoader.load(SharedData.directory().resolve(MODEL));
+        ImuPlacementSet imus = ImuPlacementSet.read(placements());
+        ImuSource source = (coordinates, file, rate) -> new ImuSynthesizer(model, imus)
+                .synthesize(coordinates, file, ImuSynthesizer.Settings.defaults().withSampleRate(rate), note -> { })
+                .toStorage();
+        List<ImuEmgTrial> trainTrials = trials(data.resolve(train), augmentation, source);
+        ImuEmgTrial testTrial = trials(data.resolve(test), SpeedAugmentation.none(), source).get(0);
+        ImuEmgExperiment experiment = new ImuEmgExperiment(settings, work, line -> log.accept(train + " → " + test
+                + ": " + line));
+        int c = testTrial.imuChannels().size();
+        int m = testTrial.muscles().size();
+        List<ImuEmgExperiment.Candidate> list = new ArrayList<>(List.of(experiment.waveNet(c, m), experiment.mlp(c, m)));
+        if (candidates == Candidates.FULL) {
+            list.add(experiment.gru(c, m));
+            list.add(experiment.waveNet(c, m).withLoss("wavenet-mse", "mse"));
+            list.add(experiment.waveNet(c, m).withLoss("wavenet-peak", settings.loss() + "+peak:1"));
+            list.add(experiment.mlp(c, m).withLoss("mlp-weighted", settings.loss()));
+        }
+        ExperimentResult result = experiment.run(trainTrials, testTrial, list);
+        ExperimentOutputs.write(work, result);
+        ModelEvaluation waveNet = result.model(ImuEmgExperiment.WAVENET);
+        StreamingWaveNet stream = StreamingWaveNet.load(waveNet.modelDir());
+        float[][] streamed = stream.run(testTrial.imu());
+        double worst = 0;
+        for (int i = 0; i < waveNet.estimates().length; i++) {
+            for (int k = 0; k < m; k++) {
+                worst = Math.max(worst, Math.abs(streamed[waveNet.firstFrame() + i][k] - waveNet.estimates()[i][k]));
+            }
+        }
+        return new Direction(result, worst, latency(stream, testTrial.imu()));
+    }
+
+    /**
+     * Times {@link StreamingWaveNet#step(float[], float[])} per sample over a series, after one untimed
+     * pass over it (JIT warm-up).
+     *
+     * @param stream the stream
+     * @param frames the series
+     * @return median and 99th percentile
+     */
+    public static Latency latency(StreamingWaveNet stream, float[][] frames) {
+        float[] estimate = new float[stream.outputNames().size()];
+        for (float[] frame : frames) {
+            stream.step(frame, estimate);
+        }
+        stream.reset();
+        stream.step(frames[0], estimate); // the first sample fills the receptive field; not a steady-state cost
+        long[] nanos = new long[frames.length - 1];
+        for (int i = 1; i < frames.length; i++) {
+            long start = System.nanoTime();
+            stream.step(frames[i], estimate);
+            nanos[i - 1] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new Latency(nanos[nanos.length / 2] / 1e3, nanos[(int) Math.floor(0.99 * (nanos.length - 1))] / 1e3,
+                nanos.length);
+    }
+
+    private static List<ImuEmgTrial> trials(Path folder, SpeedAugmentation augmentation, ImuSource source) {
+        Path ik = folder.resolve("ik.sto");
+        return augmentation.trials(folder.getFileName().toString(), StorageReader.read(ik), ik,
+                StorageReader.read(folder.resolve("emgFilt.sto")), null, source);
+    }
+
+    /**
+     * @param direction a direction's results
+     * @return true when the WaveNet meets the r and peak-ratio targets
+     */
+    public static boolean meetsTargets(Direction direction) {
+        ModelEvaluation w = direction.waveNet();
+        return w.meanR() >= TARGET_R && Math.abs(w.meanPeakRatio() - 1) <= TARGET_PEAK_BAND;
+    }
+
+    /**
+     * @param directions results
+     * @param settings the settings used
+     * @param augmentation the augmentation used
+     * @param out where to print
+     */
+    public static void print(List<Direction> directions, ImuEmgSettings settings, SpeedAugmentation augmentation,
+            PrintWriter out) {
+        out.printf(Locale.ROOT, "settings: sliding window %d frames (%.2f s at 100 Hz), WaveNet loss %s, seed %d; "
+                + "augmentation: %s%n", settings.window(), settings.window() / 100.0, settings.loss(), settings.seed(),
+                augmentation.isNone() ? "none" : "speed factors " + augmentation.factors() + ", amplitude exponent "
+                        + augmentation.exponent());
+        for (Direction d : directions) {
+            ExperimentResult r = d.result();
+            out.printf(Locale.ROOT, "%n%s → %s%n", r.trainTrial(), r.testTrial());
+            for (ModelEvaluation m : r.models()) {
+                out.printf(Locale.ROOT, "  %-13s %-28s %7d parameters, %3d epochs (best %3d), %6.1f s: mean r %.3f, "
+                        + "R2 %.3f, NRMSE %.3f, peak ratio %.3f%n", m.name(), m.loss(), m.parameterCount(), m.epochs(),
+                        m.bestEpoch(), m.trainSeconds(), m.meanR(), m.meanR2(), m.meanNrmse(), m.meanPeakRatio());
+            }
+            for (String line : MetricsTable.lines(r.models().subList(0, 2))) {
+                out.println("  " + line);
+            }
+            out.printf(Locale.ROOT, "  streaming vs batch (DJL): max |difference| %.2e over %d frames; latency per "
+                    + "sample p50 %.1f µs, p99 %.1f µs (%d samples)%n", d.streamingDifference(),
+                    d.waveNet().estimates().length, d.latency().p50(), d.latency().p99(), d.latency().samples());
+            out.printf(Locale.ROOT, "  targets (mean r ≥ %.2f, peak ratio %.2f–%.2f): %s%n", TARGET_R,
+                    1 - TARGET_PEAK_BAND, 1 + TARGET_PEAK_BAND, meetsTargets(d) ? "met" : "NOT met");
+        }
+        out.flush();
+    }
+
+    /**
+     * The full study: both directions, the standard and the extra candidates, with and without speed
+     * augmentation; prints the numbers and writes {@code validation/reports/imu-emg.md} with its figures.
+     *
+     * @param args optional report file (default {@code validation/reports/imu-emg.md})
+     * @throws IOException on I/O failure
+     */
+    public static void main(String[] args) throws IOException {
+        Path report = Path.of(args.length > 0 ? args[0] : "validation/reports/imu-emg.md").toAbsolutePath();
+        Path figures = report.resolveSibling("imu-emg");
+        Path work = Files.createTempDirectory("neuromsk-imu-emg-");
+        ImuEmgSettings settings = ImuEmgSettings.defaults();
+        SpeedAugmentation augmentation = SpeedAugmentation.defaults();
+        Consumer<String> log = line -> System.err.println(line);
+        List<Direction> augmented = new ArrayList<>();
+        List<Direction> plain = new ArrayList<>();
+        for (String[] pair : new String[][] {{"walk36", "walk45"}, {"walk45", "walk36"}}) {
+            Direction d = run(pair[0], pair[1], settings, augmentation, Candidates.FULL,
+                    work.resolve(pair[0] + "-" + pair[1]), log);
+            augmented.add(d);
+            plain.add(run(pair[0], pair[1], settings, SpeedAugmentation.none(), Candidates.STANDARD,
+                    work.resolve(pair[0] + "-" + pair[1] + "-plain"), log));
+            Files.createDirectories(figures);
+            for (String png : List.of("envelopes.png", "metrics.png")) {
+                Files.copy(work.resolve(pair[0] + "-" + pair[1]).resolve(png),
+                        figures.resolve(pair[0] + "-" + pair[1] + "-" + png),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        PrintWriter console = new PrintWriter(System.out, true);
+        print(augmented, settings, augmentation, console);
+        print(plain, settings, SpeedAugmentation.none(), console);
+        AtomicFiles.writeText(report, w -> {
+            PrintWriter out = new PrintWriter(w);
+            ImuEmgReport.write(out, augmented, plain, settings, augmentation);
+            out.flush();
+        });
+        System.out.println("report: " + report + "; models and estimates in " + work);
+    }
+}
