@@ -1,0 +1,114 @@
+package org.neuromsk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.NmmStudy;
+import org.neuromsk.estimator.nmm.StudyResult;
+import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.virtual.GeneratorSettings;
+import org.neuromsk.virtual.VirtualSubjects;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code neuromsk nmm-study}: the virtual-subject study of the neural musculoskeletal model end to
+ * end. Generates the subjects, personalises and trains the NMM per subject (with its ablations),
+ * runs muscle synergy extrapolation and static optimisation, evaluates everything on the held-out
+ * trials and prints the summary table as the last lines.
+ */
+@Command(name = "nmm-study", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the virtual-subject study of the neural musculoskeletal model (NMM): generates N subjects "
+                + "on the NeuroMSK elbow model (loads 0, 2, 4 kg, 3 trials each; the last trial of each load is held "
+                + "out), personalises and trains the NMM per subject, its ablations (without the physics term, "
+                + "without personalisation), muscle synergy extrapolation (MSE) and static optimisation (SO).",
+            "Prints as its last lines the hidden-muscle (BRA, TRImed) RMSE and correlation of every method, the "
+                + "NMM's joint-moment RMSE (% of peak) and its parameter recovery. The same --seed gives the same "
+                + "numbers; another seed gives other subjects."})
+final class NmmStudyCommand implements Callable<Integer> {
+
+    @Option(names = "--subjects", required = true, paramLabel = "N", description = "number of virtual subjects")
+    private int subjects;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "seed of the subjects and the training")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder (default: a new temporary folder): virtual/ holds the subjects, results/ "
+                    + "the trained models, personalised .osim files, estimated envelopes and moments, study.txt")
+    private Path out;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "training epochs of each NMM (default: the settings')")
+    private Integer epochs;
+
+    @Option(names = "--no-ablations", description = "skip the two ablations")
+    private boolean noAblations;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "generator threads (default: available processors); results do not depend on it")
+    private Integer threads;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (subjects < 1) {
+            throw new NeuroMskException("--subjects must be at least 1, got " + subjects);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = out != null ? out : Files.createTempDirectory("neuromsk-nmm-study");
+        Path virtual = folder.resolve("virtual");
+        Path results = folder.resolve("results");
+        GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false);
+        if (threads != null) {
+            generator = generator.withThreads(threads);
+        }
+        err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
+        err.flush();
+        VirtualSubjects.generate(generator, virtual, line -> log(err, line));
+        NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
+        NmmStudy.Options options = new NmmStudy.Options(epochs == null ? defaults.settings()
+                : defaults.settings().withMaxEpochs(epochs), defaults.synergies(), !noAblations, true,
+                defaults.frameRate(), defaults.backend());
+        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, line -> log(err, line));
+        String table = result.table();
+        AtomicFiles.writeText(results.resolve("study.txt"), w -> w.write(table));
+        err.println(String.format(Locale.ROOT, "neuromsk: mean NMM training time %.1f s per subject; results in %s",
+                result.meanTrainingSeconds(), results));
+        err.flush();
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(table);
+        o.flush();
+        return 0;
+    }
+
+    private static void log(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println("neuromsk: " + line);
+            err.flush();
+        }
+    }
+
+    private static List<Path> subjectFolders(Path virtual) throws IOException {
+        try (Stream<Path> s = Files.list(virtual)) {
+            List<Path> folders = new ArrayList<>(s.filter(p -> Files.isDirectory(p)
+                    && p.getFileName().toString().startsWith("subject")).sorted().toList());
+            if (folders.isEmpty()) {
+                throw new NeuroMskException(virtual + ": the generator wrote no subject folders");
+            }
+            return folders;
+        }
+    }
+}

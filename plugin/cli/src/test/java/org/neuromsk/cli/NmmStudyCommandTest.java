@@ -1,0 +1,45 @@
+package org.neuromsk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code nmm-study} end to end on one small subject (2 epochs, no ablations; about 40 s). */
+class NmmStudyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheStudyTableLastAndWritesTheOutputs() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new NmmStudyCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--subjects", "1", "--seed", "3", "--epochs", "2", "--no-ablations", "--out",
+                dir.toString());
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("NMM study: 1 subject(s), 3 held-out trial(s), seed 3"), out.toString());
+        assertTrue(lines.get(1).contains("BRA RMSE") && lines.get(1).contains("TRImed r"), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("NMM ")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("MSE ")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("SO ")), out.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("parameter recovery"), out.toString());
+        Path subject = dir.resolve("results").resolve("subject01");
+        assertTrue(Files.exists(subject.resolve("personalised_2kg.osim")));
+        assertTrue(Files.exists(subject.resolve("2kg_trial03_nmm_envelopes.sto")));
+        assertTrue(Files.exists(dir.resolve("results").resolve("study.txt")));
+    }
+}

@@ -1,0 +1,168 @@
+package org.neuromsk.estimator.nmm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
+import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.FileFormatException;
+
+/**
+ * The {@code "nmm"} experiment of {@code neuromsk train}: personalise and train the NMM on subjects
+ * written by the virtual-subject generator, with its ablations and baselines, and write the results.
+ * Paths are relative to the experiment file.
+ *
+ * <pre>{@code
+ * {
+ *   "type": "nmm",
+ *   "subjects": ["virtual/subject01", "virtual/subject02"],   // generator subject folders
+ *   "seed": 1,
+ *   "ablations": true,          // optional, default true
+ *   "baselines": true,          // optional, default true (MSE and static optimisation)
+ *   "frameRate": 100,           // optional (Hz)
+ *   "backend": "embedded",      // optional
+ *   "model": {"maxEpochs": 40}  // optional NmmSettings overrides
+ * }
+ * }</pre>
+ *
+ * @param file the experiment file
+ * @param subjects subject folders
+ * @param options what to run
+ */
+public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options options) {
+
+    /** The experiment type name. */
+    public static final String TYPE = "nmm";
+    private static final Set<String> KEYS = Set.of("type", "subjects", "seed", "ablations", "baselines", "frameRate",
+            "backend", "model");
+
+    /** Copies the list. */
+    public NmmExperiment {
+        subjects = List.copyOf(subjects);
+    }
+
+    /**
+     * @param file a JSON experiment file
+     * @return whether its {@code "type"} is {@value #TYPE} (false for unreadable files)
+     */
+    public static boolean handles(Path file) {
+        try {
+            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            return e.isJsonObject() && e.getAsJsonObject().has("type")
+                    && TYPE.equals(e.getAsJsonObject().get("type").getAsString());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param file the experiment file
+     * @return the experiment
+     * @throws FileFormatException naming the file for a missing file, bad JSON, an unknown key or bad values
+     */
+    public static NmmExperiment read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException(file, 0, "file not found");
+        } catch (IOException e) {
+            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return parse(file, text);
+    }
+
+    /**
+     * @param file where the text came from (relative paths resolve against its folder)
+     * @param text the JSON
+     * @return the experiment
+     */
+    public static NmmExperiment parse(Path file, String text) {
+        JsonObject root;
+        try {
+            JsonElement parsed = JsonParser.parseString(text);
+            if (!parsed.isJsonObject()) {
+                throw new FileFormatException(file, 0, "expected a JSON object");
+            }
+            root = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
+        }
+        for (String key : root.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new FileFormatException(file, 0, "unknown key '" + key + "' (known: "
+                        + String.join(", ", new TreeSet<>(KEYS)) + ")");
+            }
+        }
+        try {
+            if (!root.has("type") || !TYPE.equals(root.get("type").getAsString())) {
+                throw new FileFormatException(file, 0, "\"type\" must be \"" + TYPE + "\"");
+            }
+            JsonElement s = root.get("subjects");
+            if (s == null || !s.isJsonArray() || s.getAsJsonArray().isEmpty()) {
+                throw new FileFormatException(file, 0, "\"subjects\" must list at least one subject folder");
+            }
+            Path base = file.toAbsolutePath().getParent();
+            List<Path> subjects = new ArrayList<>();
+            for (JsonElement e : s.getAsJsonArray()) {
+                subjects.add(base.resolve(e.getAsString()));
+            }
+            long seed = root.has("seed") ? root.get("seed").getAsLong() : 1;
+            NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
+            NmmSettings settings = root.has("model") ? defaults.settings().with(root.get("model").toString())
+                    .withSeed(seed) : defaults.settings();
+            NmmStudy.Options options = new NmmStudy.Options(settings, SynergyExtrapolation.Settings.defaults()
+                    .withSeed(seed), bool(root, "ablations", true), bool(root, "baselines", true),
+                    root.has("frameRate") ? root.get("frameRate").getAsDouble() : defaults.frameRate(),
+                    root.has("backend") ? root.get("backend").getAsString() : defaults.backend());
+            return new NmmExperiment(file, subjects, options);
+        } catch (FileFormatException e) {
+            throw e;
+        } catch (NeuroMskException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
+            throw new FileFormatException(file, 0, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the study and writes {@code study.txt} (the summary table) beside the per-subject outputs.
+     *
+     * @param outDir output folder
+     * @param log progress lines
+     * @return the results
+     */
+    public StudyResult run(Path outDir, Consumer<String> log) {
+        StudyResult result = NmmStudy.run(subjects, options, outDir, log);
+        String table = result.table();
+        AtomicFiles.writeText(outDir.resolve("study.txt"), w -> w.write(table));
+        return result;
+    }
+
+    /**
+     * The entry point for the training core's experiment runner.
+     *
+     * @param json the experiment's JSON text (paths relative to the working folder)
+     * @param outDir output folder
+     * @return the results
+     */
+    public static StudyResult run(String json, Path outDir) {
+        return parse(Path.of("experiment.json"), json).run(outDir, line -> { });
+    }
+
+    private static boolean bool(JsonObject root, String key, boolean fallback) {
+        return root.has(key) ? root.get(key).getAsBoolean() : fallback;
+    }
+}

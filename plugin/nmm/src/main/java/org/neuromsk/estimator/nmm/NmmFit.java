@@ -1,0 +1,234 @@
+package org.neuromsk.estimator.nmm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.net.NmmLoss;
+import org.neuromsk.estimator.nmm.net.NmmNetworkConfig;
+import org.neuromsk.estimator.nmm.physics.BoundedVector;
+import org.neuromsk.estimator.nmm.physics.MuscleConstants;
+import org.neuromsk.training.EpochLoss;
+import org.neuromsk.training.Trainer;
+import org.neuromsk.training.TrainingConfig;
+import org.neuromsk.training.TrainingResult;
+import org.neuromsk.training.data.SampleSet;
+import org.neuromsk.training.optim.AdamConfig;
+
+/**
+ * Personalises and trains the NMM of one subject on its training trials with the training core's
+ * {@link Trainer} (input and target normalisation off: the block normalises its network features
+ * itself and the physics needs raw units).
+ */
+public final class NmmFit {
+
+    /** Starting synergy weight of a measured muscle that is not a synergist of the hidden one. */
+    static final double OTHER_SYNERGY_WEIGHT = 0.01;
+    /** Upper bound of a synergy weight. */
+    static final double MAX_SYNERGY_WEIGHT = 1.5;
+
+    private NmmFit() {
+    }
+
+    /**
+     * @param subject the subject
+     * @param settings the fit settings
+     * @param onEpoch receives each epoch's loss, or null
+     * @return the fitted model (close it)
+     */
+    public static FittedNmm fit(SubjectData subject, NmmSettings settings, Consumer<EpochLoss> onEpoch) {
+        GenericMuscles generic = GenericMuscles.read(subject.genericModel(), subject.muscles());
+        double step = subject.training().get(0).frameStep();
+        for (TrialData t : subject.training()) {
+            if (Math.abs(t.frameStep() - step) > 1e-6 * step) {
+                throw new NeuroMskException("subject " + subject.id() + ": trials have different frame steps ("
+                        + step + " s and " + t.frameStep() + " s in " + t.name() + ")");
+            }
+        }
+        int length = frames(settings.windowSeconds(), step);
+        int stride = Math.max(1, frames(settings.strideSeconds(), step));
+        int warmup = frames(settings.warmupSeconds(), step);
+
+        List<float[][]> inputs = new ArrayList<>();
+        List<float[][]> targets = new ArrayList<>();
+        for (TrialData t : subject.training()) {
+            inputs.add(NmmSamples.inputs(t, settings.envelopeInputs()));
+            targets.add(NmmSamples.targets(t));
+        }
+        NmmNetworkConfig network = network(subject, settings, generic, inputs, step);
+        List<String> inputNames = inputNames(subject, network);
+        List<String> targetNames = targetNames(subject);
+        SampleSet samples = NmmSamples.windows(inputs, targets, length, stride, inputNames, targetNames);
+
+        float[] sampleScales = new float[samples.size()];
+        int sample = 0;
+        for (TrialData t : subject.training()) {
+            int windows = NmmSamples.starts(length, stride, t.frames()).length;
+            for (int w = 0; w < windows; w++) {
+                sampleScales[sample++] = (float) Math.max(t.peakMoment(), 1e-3);
+            }
+        }
+        NmmLoss loss = loss(subject, settings, warmup, sampleScales);
+        TrainingConfig config = new TrainingConfig(settings.maxEpochs(), settings.batchSize(),
+                AdamConfig.of(settings.learningRate()), 0, 0, false, false, false, settings.seed(),
+                settings.maxEpochs());
+        Trainer trainer = Trainer.builder(config).loss(loss).quiet(true).onEpoch(onEpoch).build();
+        long began = System.nanoTime();
+        TrainingResult result = trainer.fit(network, samples, null);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        return new FittedNmm(subject, settings, network, result.model(), result.history(), seconds, length, warmup,
+                generic);
+    }
+
+    static int frames(double seconds, double step) {
+        return (int) Math.round(seconds / step);
+    }
+
+    private static NmmNetworkConfig network(SubjectData subject, NmmSettings s, GenericMuscles generic,
+            List<float[][]> inputs, double step) {
+        List<String> features = NmmSamples.featureNames(subject, s.envelopeInputs());
+        int f = features.size();
+        double[] sum = new double[f];
+        double[] sumSq = new double[f];
+        long n = 0;
+        for (float[][] series : inputs) {
+            for (float[] row : series) {
+                for (int i = 0; i < f; i++) {
+                    sum[i] += row[i];
+                    sumSq[i] += (double) row[i] * row[i];
+                }
+                n++;
+            }
+        }
+        List<Double> mean = new ArrayList<>();
+        List<Double> std = new ArrayList<>();
+        for (int i = 0; i < f; i++) {
+            double m = sum[i] / n;
+            double var = Math.max(0, sumSq[i] / n - m * m);
+            mean.add(m);
+            std.add(var > 1e-12 ? Math.sqrt(var) : 1.0);
+        }
+        List<String> muscles = subject.muscles();
+        List<MuscleConstants> constants = generic.parameters().stream().map(MuscleConstants::of).toList();
+        ParameterBounds b = s.bounds();
+        double gain = s.parameterGain();
+        BoundedVector force = BoundedVector.relative("max_isometric_force", muscles, generic.maxIsometricForces(),
+                b.forceLower(), b.forceUpper()).withGain(gain);
+        BoundedVector fiber = BoundedVector.relative("optimal_fiber_length", muscles, generic.optimalFiberLengths(),
+                b.fiberLower(), b.fiberUpper()).withGain(gain);
+        BoundedVector tendon = BoundedVector.relative("tendon_slack_length", muscles, generic.tendonSlackLengths(),
+                b.tendonLower(), b.tendonUpper()).withGain(gain);
+        List<Double> scaleStart = new ArrayList<>();
+        List<Double> scaleLower = new ArrayList<>();
+        List<Double> scaleUpper = new ArrayList<>();
+        for (int i = 0; i < muscles.size(); i++) {
+            scaleStart.add(b.scaleStart());
+            scaleLower.add(b.scaleLower());
+            scaleUpper.add(b.scaleUpper());
+        }
+        BoundedVector scale = new BoundedVector("emg_scale", muscles, scaleStart, scaleLower, scaleUpper, gain);
+        BoundedVector tauA = BoundedVector.scalar("activation_time_constant", generic.activationTimeConstant(),
+                b.activationTauLower(), b.activationTauUpper()).withGain(gain);
+        BoundedVector tauD = BoundedVector.scalar("deactivation_time_constant", generic.deactivationTimeConstant(),
+                b.deactivationTauLower(), b.deactivationTauUpper()).withGain(gain);
+        BoundedVector delay = BoundedVector.scalar("delay", b.delayStart(), b.delayLower(), b.delayUpper())
+                .withGain(gain);
+        BoundedVector synergy = synergyWeights(subject, gain);
+        return new NmmNetworkConfig(muscles, subject.measured(), features, mean, std, step, s.modelSize(), s.heads(),
+                s.layers(), s.feedForwardSize(), s.dropout(), constants, force, fiber, tendon, scale, tauA, tauD, delay,
+                synergy, s.personalise(), s.priorWeight(), s.synergyWeight(), s.learnSynergyWeights(),
+                s.activationSubsteps(),
+                s.equilibriumPasses());
+    }
+
+    /**
+     * Starting synergy weights: each hidden muscle the mean of the measured muscles whose mean moment
+     * arm has its sign (its synergists), a small weight for the others; bounds [0, 1.5].
+     */
+    private static BoundedVector synergyWeights(SubjectData subject, double gain) {
+        int[] hidden = subject.hiddenIndices();
+        List<Integer> measured = new ArrayList<>();
+        for (int i = 0; i < subject.muscles().size(); i++) {
+            if (subject.measured().contains(subject.muscles().get(i))) {
+                measured.add(i);
+            }
+        }
+        if (hidden.length == 0 || measured.isEmpty()) {
+            return null;
+        }
+        double[] arm = new double[subject.muscles().size()];
+        for (TrialData t : subject.training()) {
+            for (int m = 0; m < arm.length; m++) {
+                for (double r : t.momentArms()[m]) {
+                    arm[m] += r;
+                }
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        List<Double> start = new ArrayList<>();
+        List<Double> lower = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        for (int h : hidden) {
+            long synergists = measured.stream().filter(k -> Math.signum(arm[k]) == Math.signum(arm[h])).count();
+            for (int k : measured) {
+                boolean same = Math.signum(arm[k]) == Math.signum(arm[h]);
+                labels.add(subject.muscles().get(h) + "<" + subject.muscles().get(k));
+                start.add(same ? 1.0 / synergists : OTHER_SYNERGY_WEIGHT);
+                lower.add(0.0);
+                upper.add(MAX_SYNERGY_WEIGHT);
+            }
+        }
+        return new BoundedVector("synergy_weights", labels, start, lower, upper, gain);
+    }
+
+    private static NmmLoss loss(SubjectData subject, NmmSettings s, int warmup, float[] sampleScales) {
+        List<Boolean> measured = new ArrayList<>();
+        List<Double> scales = new ArrayList<>();
+        double peak = 0;
+        for (TrialData t : subject.training()) {
+            peak = Math.max(peak, t.peakMoment());
+        }
+        for (int m = 0; m < subject.muscles().size(); m++) {
+            boolean isMeasured = subject.measured().contains(subject.muscles().get(m));
+            measured.add(isMeasured);
+            double sumSq = 0;
+            long n = 0;
+            if (isMeasured) {
+                for (TrialData t : subject.training()) {
+                    for (double v : t.envelopes()[m]) {
+                        sumSq += v * v;
+                        n++;
+                    }
+                }
+            }
+            double rms = n > 0 ? Math.sqrt(sumSq / n) : 1.0;
+            scales.add(rms > 1e-9 ? rms : 1.0);
+        }
+        if (!(peak > 0)) {
+            throw new NeuroMskException("subject " + subject.id() + ": the inverse-dynamics moment is zero throughout");
+        }
+        return new NmmLoss(measured, scales, peak, sampleScales, s.dataWeight(), s.physicsWeight(), s.effortWeight(),
+                warmup);
+    }
+
+    private static List<String> inputNames(SubjectData subject, NmmNetworkConfig network) {
+        List<String> names = new ArrayList<>(network.networkFeatures());
+        for (String kind : List.of("length", "speed", "moment_arm")) {
+            for (String m : subject.muscles()) {
+                names.add(m + "_" + kind);
+            }
+        }
+        return names;
+    }
+
+    private static List<String> targetNames(SubjectData subject) {
+        List<String> names = new ArrayList<>();
+        for (String m : subject.muscles()) {
+            names.add(m + "_envelope");
+        }
+        names.add(subject.coordinate() + "_moment");
+        names.add("prior");
+        return names;
+    }
+}
