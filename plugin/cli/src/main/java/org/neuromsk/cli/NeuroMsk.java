@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             DoctorCommand.class, CompareBackendsCommand.class, EmgCommand.class, StaticOptimizationCommand.class,
             ForwardCommand.class, ImuCommand.class, VirtualSubjectsCommand.class, RunCommand.class,
             DemoCommand.class, ImuEmgCommand.class, TrainCommand.class, PredictCommand.class,
-            EvaluateCommand.class, GaitEmgCommand.class})
+            EvaluateCommand.class, GaitEmgCommand.class, NmmStudyCommand.class})
 public final class NeuroMsk implements Runnable {
 
     /** Exit code for errors in the input or the computation. */
