@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.neuromsk.backend.InverseDynamicsRequest;
 import org.neuromsk.backend.MskBackend;
 import org.neuromsk.backend.MskModel;
-import org.neuromsk.backend.TimeRange;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
@@ -25,25 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Writes the generalized forces (N·m, N) that reproduce a motion."})
 final class IdCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "M.osim", description = "the OpenSim model")
-    private Path model;
-
-    @Option(names = "--coordinates", required = true, paramLabel = "Q.mot",
-            description = "coordinate values over time (.mot/.sto; degrees when its header says inDegrees=yes)")
-    private Path coordinates;
-
     @Option(names = "--external-loads", paramLabel = "X.xml", description = "ExternalLoads file (e.g. ground reactions)")
     private Path externalLoads;
-
-    @Option(names = "--lowpass", paramLabel = "HZ", defaultValue = "-1",
-            description = "low-pass cut-off for the coordinates (Hz); negative: no filtering (default)")
-    private double lowpass;
-
-    @Option(names = "--start", paramLabel = "T", description = "first time to report (s)")
-    private Double start;
-
-    @Option(names = "--end", paramLabel = "T", description = "last time to report (s)")
-    private Double end;
 
     @Option(names = "--exclude-forces", paramLabel = "NAME", split = ",", defaultValue = "Muscles",
             description = "forces left out: All, Actuators, Muscles, a force set group or a force (default Muscles)")
@@ -51,6 +33,9 @@ final class IdCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "ID.sto", description = "output table")
     private Path out;
+
+    @Mixin
+    private MotionOptions motion;
 
     @Mixin
     private BackendOption backendOption;
@@ -61,12 +46,10 @@ final class IdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MskBackend backend = backendOption.create(spec.commandLine().getErr());
-        Storage motion = StorageReader.read(coordinates);
-        TimeRange range = new TimeRange(start == null ? Double.NEGATIVE_INFINITY : start,
-                end == null ? Double.POSITIVE_INFINITY : end);
-        try (MskModel m = backend.loadModel(model, backendOption.warnings())) {
-            Storage result = m.inverseDynamics(new InverseDynamicsRequest(motion, coordinates,
-                    Optional.ofNullable(externalLoads), lowpass, range, excluded));
+        Storage table = StorageReader.read(motion.coordinates());
+        try (MskModel m = backend.loadModel(motion.model(), backendOption.warnings())) {
+            Storage result = m.inverseDynamics(new InverseDynamicsRequest(table, motion.coordinates(),
+                    Optional.ofNullable(externalLoads), motion.lowpass(), motion.range(), excluded));
             StorageWriter.write(result, out);
             spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", out,
                     result.rowCount(), result.columnCount(), result.startTime(), result.endTime());

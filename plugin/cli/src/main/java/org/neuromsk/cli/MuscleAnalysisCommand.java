@@ -8,7 +8,6 @@ import org.neuromsk.backend.MskBackend;
 import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.MuscleGeometry;
 import org.neuromsk.backend.MuscleGeometryRequest;
-import org.neuromsk.backend.TimeRange;
 import org.neuromsk.backend.tool.MuscleAnalysisOutput;
 import org.neuromsk.io.storage.StorageReader;
 
@@ -24,12 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "Writes <name>_Length.sto, <name>_LengtheningSpeed.sto and <name>_MomentArm_<coordinate>.sto."})
 final class MuscleAnalysisCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "M.osim", description = "the OpenSim model")
-    private Path model;
-
-    @Option(names = "--coordinates", required = true, paramLabel = "Q.mot", description = "coordinate values over time")
-    private Path coordinates;
-
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     private Path out;
 
@@ -37,15 +30,8 @@ final class MuscleAnalysisCommand implements Callable<Integer> {
             description = "file-name prefix (default: <model name>_MuscleAnalysis)")
     private String name;
 
-    @Option(names = "--lowpass", paramLabel = "HZ", defaultValue = "-1",
-            description = "low-pass cut-off for the coordinates (Hz); negative: none (default)")
-    private double lowpass;
-
-    @Option(names = "--start", paramLabel = "T", description = "first time (s)")
-    private Double start;
-
-    @Option(names = "--end", paramLabel = "T", description = "last time (s)")
-    private Double end;
+    @Mixin
+    private MotionOptions motion;
 
     @Mixin
     private BackendOption backendOption;
@@ -56,11 +42,9 @@ final class MuscleAnalysisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MskBackend backend = backendOption.create(spec.commandLine().getErr());
-        TimeRange range = new TimeRange(start == null ? Double.NEGATIVE_INFINITY : start,
-                end == null ? Double.POSITIVE_INFINITY : end);
-        try (MskModel m = backend.loadModel(model, backendOption.warnings())) {
-            MuscleGeometry g = m.muscleGeometry(
-                    new MuscleGeometryRequest(StorageReader.read(coordinates), coordinates, lowpass, range));
+        try (MskModel m = backend.loadModel(motion.model(), backendOption.warnings())) {
+            MuscleGeometry g = m.muscleGeometry(new MuscleGeometryRequest(StorageReader.read(motion.coordinates()),
+                    motion.coordinates(), motion.lowpass(), motion.range()));
             String prefix = (name == null ? m.name() + "_MuscleAnalysis" : name) + "_";
             List<Path> files = MuscleAnalysisOutput.write(g, out, prefix, List.of());
             spec.commandLine().getOut().printf("wrote %d tables to %s: %d muscles x %d frames%n", files.size(), out,

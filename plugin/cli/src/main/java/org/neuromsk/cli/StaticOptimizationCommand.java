@@ -15,6 +15,7 @@ import org.neuromsk.io.xml.OsimDocument;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "Writes <name>_activation.sto, <name>_force.sto and <name>_controls.xml (a ControlSet for ForwardTool)."})
 final class StaticOptimizationCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "M.osim", description = "the OpenSim model")
-    private Path model;
-
-    @Option(names = "--coordinates", required = true, paramLabel = "Q.mot", description = "coordinate values over time")
-    private Path coordinates;
-
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     private Path out;
 
@@ -50,16 +45,6 @@ final class StaticOptimizationCommand implements Callable<Integer> {
     @Option(names = "--external-loads", paramLabel = "LOADS.xml", description = "ExternalLoads file")
     private Path externalLoads;
 
-    @Option(names = "--lowpass", paramLabel = "HZ", defaultValue = "-1",
-            description = "low-pass cut-off for the coordinates (Hz); negative: none (default; OpenSim setups often use 6)")
-    private double lowpass;
-
-    @Option(names = "--start", paramLabel = "T", description = "first time (s); default: start of the motion")
-    private Double start;
-
-    @Option(names = "--end", paramLabel = "T", description = "last time (s); default: end of the motion")
-    private Double end;
-
     @Option(names = "--exponent", paramLabel = "P", defaultValue = "2",
             description = "activation exponent p > 1 (default 2)")
     private double exponent;
@@ -71,6 +56,9 @@ final class StaticOptimizationCommand implements Callable<Integer> {
             description = "digits after the decimal point in the .sto files (default 8)")
     private int precision;
 
+    @Mixin
+    private MotionOptions motion;
+
     @Spec
     private CommandSpec spec;
 
@@ -78,10 +66,11 @@ final class StaticOptimizationCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         StaticOptimization.Settings settings = new StaticOptimization.Settings(exponent, !noPhysiology, 1,
-                start == null ? Double.NEGATIVE_INFINITY : start, end == null ? Double.POSITIVE_INFINITY : end);
-        String prefix = name != null ? name : modelName() + "_StaticOptimization";
-        StaticOptimizationSetup setup = new StaticOptimizationSetup(null, prefix, model, actuators, false, coordinates,
-                Optional.ofNullable(externalLoads), lowpass, true, settings, precision, out);
+                motion.start(), motion.end());
+        String prefix = name != null ? name : motion.modelName() + "_StaticOptimization";
+        StaticOptimizationSetup setup = new StaticOptimizationSetup(null, prefix, motion.model(), actuators, false,
+                motion.coordinates(), Optional.ofNullable(externalLoads), motion.lowpass(), true, settings, precision,
+                out);
         StaticOptimizationSetup.Output o = setup.run(warnings(err));
         report(o, out, spec.commandLine().getOut());
         return 0;
@@ -100,12 +89,6 @@ final class StaticOptimizationCommand implements Callable<Integer> {
         StaticOptimizationSetup.Output o = setup.run(warnings(commandLine.getErr()));
         report(o, setup.resultsFolder(), commandLine.getOut());
         return 0;
-    }
-
-    private String modelName() {
-        String file = model.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private static Consumer<String> warnings(PrintWriter err) {

@@ -23,7 +23,7 @@ import org.neuromsk.error.NeuroMskException;
  * models force the active force–length minimum to 0 and the force–velocity slopes at v_max to 0;
  * the undamped model raises them to at least 0.1 and half the "near v_max" slopes. Immutable.
  */
-public final class Millard2012EquilibriumMuscle implements Muscle {
+public final class Millard2012EquilibriumMuscle extends HillMuscle {
 
     /** Damping coefficients below this switch to the undamped model. */
     public static final double MIN_NONZERO_DAMPING_COEFFICIENT = 0.001;
@@ -113,11 +113,11 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
         RIGID_TENDON
     }
 
+    private static final String MODEL = "Millard2012EquilibriumMuscle";
+
     private final Parameters parameters;
     private final Configuration configuration;
     private final double fiberDamping;
-    private final PennationModel pennation;
-    private final ActivationDynamics activationDynamics;
     private final ActiveForceLengthCurve activeForceLength;
     private final ForceVelocityCurve forceVelocity;
     private final ForceVelocityInverseCurve forceVelocityInverse;
@@ -130,14 +130,14 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
      * @throws NeuroMskException naming the muscle for properties OpenSim rejects
      */
     public Millard2012EquilibriumMuscle(Parameters p) {
+        super(Core.of(MODEL, p.name(), p.maxIsometricForce(), p.optimalFiberLength(), p.tendonSlackLength(),
+                p.maxContractionVelocity(), p.pennationAngleAtOptimal(), p.maximumPennationAngle(),
+                () -> new ActivationDynamics(p.activationTimeConstant(), p.deactivationTimeConstant(),
+                        minimumActivation(p, configuration(p)))));
         this.parameters = p;
+        this.configuration = configuration(p);
+        this.fiberDamping = p.fiberDamping() >= MIN_NONZERO_DAMPING_COEFFICIENT ? p.fiberDamping() : 0.0;
         try {
-            MuscleChecks.requireBasics(p.maxIsometricForce(), p.tendonSlackLength(), p.maxContractionVelocity());
-            boolean damped = p.fiberDamping() >= MIN_NONZERO_DAMPING_COEFFICIENT;
-            this.fiberDamping = damped ? p.fiberDamping() : 0.0;
-            this.configuration = p.ignoreTendonCompliance() ? Configuration.RIGID_TENDON
-                    : damped ? Configuration.DAMPED_COMPLIANT : Configuration.UNDAMPED_COMPLIANT;
-
             ForceVelocityParameters fv = p.forceVelocity();
             if (fv.concentricSlopeNearVmax() < Precision.SQRT_EPS) {
                 throw new NeuroMskException("concentric_slope_near_vmax cannot be less than 1.49e-8");
@@ -146,13 +146,8 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
                 throw new NeuroMskException("eccentric_slope_near_vmax cannot be less than 1.49e-8");
             }
             ActiveForceLengthCurve.Parameters afl = p.activeForceLength();
-            double minimumActivation = p.minimumActivation();
             if (configuration == Configuration.UNDAMPED_COMPLIANT) {
                 // The classic Hill model divides by a·f_AL and inverts f_V: keep both away from 0.
-                if (!(minimumActivation >= 0.01)) {
-                    throw new NeuroMskException("minimum_activation cannot be less than 0.01 for the undamped model "
-                            + "with an elastic tendon, got " + minimumActivation);
-                }
                 if (afl.minimumValue() < 0.1) {
                     afl = afl.withMinimumValue(0.1);
                 }
@@ -160,12 +155,6 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
                 double eccAtVmax = Math.max(fv.eccentricSlopeAtVmax(), 0.5 * fv.eccentricSlopeNearVmax());
                 fv = fv.withSlopesAtVmax(conAtVmax, eccAtVmax);
             } else {
-                if (minimumActivation > 1) {
-                    minimumActivation = 1;
-                }
-                if (!(minimumActivation >= 0)) {
-                    throw new NeuroMskException("minimum_activation cannot be less than zero, got " + minimumActivation);
-                }
                 if (afl.minimumValue() > 0.0) {
                     afl = afl.withMinimumValue(0.0);
                 }
@@ -181,15 +170,34 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
                     p.fiberForceLength());
             this.tendonForceLength = new TendonForceLengthCurve(p.name() + "_TendonForceLengthCurve",
                     p.tendonForceLength());
-            this.pennation = new PennationModel(p.optimalFiberLength(), p.pennationAngleAtOptimal(),
-                    p.maximumPennationAngle());
-            this.activationDynamics = new ActivationDynamics(p.activationTimeConstant(), p.deactivationTimeConstant(),
-                    minimumActivation);
             this.minimumFiberLength = Math.max(Precision.SIGNIFICANT_REAL,
-                    Math.max(afl.minNormActiveFiberLength() * p.optimalFiberLength(), pennation.minimumFiberLength()));
+                    Math.max(afl.minNormActiveFiberLength() * p.optimalFiberLength(),
+                            pennationModel().minimumFiberLength()));
         } catch (NeuroMskException e) {
-            throw new NeuroMskException("Millard2012EquilibriumMuscle '" + p.name() + "': " + e.getMessage(), e);
+            throw named(MODEL, p.name(), e);
         }
+    }
+
+    private static Configuration configuration(Parameters p) {
+        boolean damped = p.fiberDamping() >= MIN_NONZERO_DAMPING_COEFFICIENT;
+        return p.ignoreTendonCompliance() ? Configuration.RIGID_TENDON
+                : damped ? Configuration.DAMPED_COMPLIANT : Configuration.UNDAMPED_COMPLIANT;
+    }
+
+    /** OpenSim's adjustment of minimum_activation to the configuration. */
+    private static double minimumActivation(Parameters p, Configuration configuration) {
+        double minimumActivation = p.minimumActivation();
+        if (configuration == Configuration.UNDAMPED_COMPLIANT) {
+            if (!(minimumActivation >= 0.01)) {
+                throw new NeuroMskException("minimum_activation cannot be less than 0.01 for the undamped model "
+                        + "with an elastic tendon, got " + minimumActivation);
+            }
+            return minimumActivation;
+        }
+        if (!(minimumActivation >= 0)) {
+            throw new NeuroMskException("minimum_activation cannot be less than zero, got " + minimumActivation);
+        }
+        return Math.min(minimumActivation, 1);
     }
 
     /** @return the properties this muscle was built from (before the configuration adjustments) */
@@ -237,41 +245,6 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
         return !parameters.ignoreActivationDynamics();
     }
 
-    @Override
-    public String name() {
-        return parameters.name();
-    }
-
-    @Override
-    public double maxIsometricForce() {
-        return parameters.maxIsometricForce();
-    }
-
-    @Override
-    public double optimalFiberLength() {
-        return parameters.optimalFiberLength();
-    }
-
-    @Override
-    public double tendonSlackLength() {
-        return parameters.tendonSlackLength();
-    }
-
-    @Override
-    public double maxContractionVelocity() {
-        return parameters.maxContractionVelocity();
-    }
-
-    @Override
-    public PennationModel pennationModel() {
-        return pennation;
-    }
-
-    @Override
-    public ActivationDynamics activationDynamics() {
-        return activationDynamics;
-    }
-
     /**
      * @return max(SignificantReal, x0·l_opt, pennation minimum) (m), x0 being the active
      *         force–length curve's minimum active length
@@ -299,7 +272,7 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
      * @return the rigid-tendon fibre length: sqrt(h² + (l_MT − l_Ts)²) clamped to the minimum (m)
      */
     public double rigidTendonFiberLength(double muscleTendonLength) {
-        return clampFiberLength(pennation.fiberLength(muscleTendonLength, tendonSlackLength()));
+        return clampFiberLength(pennationModel().fiberLength(muscleTendonLength, tendonSlackLength()));
     }
 
     @Override
@@ -310,13 +283,13 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
         double lopt = optimalFiberLength();
         double vmax = maxContractionVelocity();
         boolean rigid = configuration == Configuration.RIGID_TENDON;
-        double a = activationDynamics.clamp(activation);
+        double a = activationDynamics().clamp(activation);
         double lce = rigid ? rigidTendonFiberLength(muscleTendonLength) : clampFiberLength(fiberLength);
         double lceN = lce / lopt;
-        double phi = pennation.pennationAngle(lce);
+        double phi = pennationModel().pennationAngle(lce);
         double cosPhi = Math.cos(phi);
         double sinPhi = Math.sin(phi);
-        double tl = pennation.tendonLength(cosPhi, lce, muscleTendonLength);
+        double tl = pennationModel().tendonLength(cosPhi, lce, muscleTendonLength);
         double tlN = tl / tendonSlackLength();
         double fpe = fiberForceLength.value(lceN);
         double fal = activeForceLength.value(lceN);
@@ -333,7 +306,7 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
                     dlceN = 0.0;
                     fv = 1.0;
                 } else {
-                    dlce = pennation.fiberVelocity(cosPhi, muscleTendonVelocity, 0.0);
+                    dlce = pennationModel().fiberVelocity(cosPhi, muscleTendonVelocity, 0.0);
                     dlceN = dlce / (lopt * vmax);
                     fv = forceVelocity.value(dlceN);
                 }
@@ -353,9 +326,9 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
                 dlce = dlceN * lopt * vmax;
             }
         }
-        double dphi = pennation.pennationAngularVelocity(Math.tan(phi), lce, dlce);
-        double dlceAT = pennation.fiberVelocityAlongTendon(lce, dlce, sinPhi, cosPhi, dphi);
-        double dtl = rigid ? 0 : pennation.tendonVelocity(cosPhi, sinPhi, dphi, lce, dlce, muscleTendonVelocity);
+        double dphi = pennationModel().pennationAngularVelocity(Math.tan(phi), lce, dlce);
+        double dlceAT = pennationModel().fiberVelocityAlongTendon(lce, dlce, sinPhi, cosPhi, dphi);
+        double dtl = rigid ? 0 : pennationModel().tendonVelocity(cosPhi, sinPhi, dphi, lce, dlce, muscleTendonVelocity);
 
         boolean clamped = (lce <= minimumFiberLength && dlce <= 0) || lce < minimumFiberLength;
         if (clamped) {
@@ -464,64 +437,39 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
             boolean solveForVelocity) {
         MuscleChecks.requireFinite("Millard2012EquilibriumMuscle", name(), activation, muscleTendonLength,
                 muscleTendonVelocity);
-        double a = activationDynamics.clamp(activation);
+        double a = activationDynamics().clamp(activation);
         if (configuration == Configuration.RIGID_TENDON) {
             MuscleEvaluation e = evaluate(a, muscleTendonLength, muscleTendonVelocity, Double.NaN);
             return new FiberEquilibrium(e.fiberLength(), e.fiberVelocity(), e.tendonForce(), 0.0, 0,
                     e.fiberLength() <= minimumFiberLength);
         }
         double speed = solveForVelocity ? muscleTendonVelocity : 0.0;
-        double tol = Math.max(1e-8 * maxIsometricForce(), Precision.SIGNIFICANT_REAL * 10);
         boolean staticSolution = !solveForVelocity || Math.abs(speed) < Precision.SIGNIFICANT_REAL;
-        return new EquilibriumSolve(a, muscleTendonLength, speed, tol, staticSolution).run();
+        return new MillardEquilibrium(a, muscleTendonLength, speed, equilibriumTolerance(), staticSolution)
+                .solve(MODEL, EQUILIBRIUM_MAX_ITERATIONS);
     }
 
-    /** The mutable working set of one equilibrium solve, mirroring OpenSim's estimateMuscleFiberState. */
-    private final class EquilibriumSolve {
-        private final double ma;
-        private final double ml;
-        private final double dml;
-        private final double tol;
+    @Override
+    double tendonForceMultiplier(double normTendonLength) {
+        return tendonForceLength.value(normTendonLength);
+    }
+
+    /** Millard's multipliers, partials and velocity estimate inside OpenSim's equilibrium iteration. */
+    private final class MillardEquilibrium extends EquilibriumSolve {
         private final boolean staticSolution;
-        private final double tsl = tendonSlackLength();
-        private final double ofl = optimalFiberLength();
-        private final double fiso = maxIsometricForce();
-        private final double vmax = maxContractionVelocity();
         private final double beta = fiberDamping;
-
-        private double lce;
-        private double phi;
-        private double cosphi = 1.0;
         private double sinphi;
-        private double tl;
-        private double lceN;
-        private double tlN;
-        private double fse;
-        private double fal;
-        private double fpe;
-        private double fv;
-        private double dlce;
         private double dlceN;
-        private double fm;
-        private double ferr = Double.MAX_VALUE;
-        private double dFmATdlce;
-        private double dFmATdlceAT;
-        private double dFtdtl;
-        private double dFtdlce;
 
-        EquilibriumSolve(double activation, double muscleTendonLength, double muscleTendonVelocity, double tol,
+        MillardEquilibrium(double activation, double muscleTendonLength, double muscleTendonVelocity, double tol,
                 boolean staticSolution) {
-            this.ma = activation;
-            this.ml = muscleTendonLength;
-            this.dml = muscleTendonVelocity;
-            this.tol = tol;
+            super(activation, muscleTendonLength, muscleTendonVelocity, tol);
             this.staticSolution = staticSolution;
-            this.tl = tsl * 1.01;
-            this.lce = clampFiberLength(pennation.fiberLength(ml, tl));
+            this.lce = clampFiberLength(lce);
         }
 
-        FiberEquilibrium run() {
-            int iter = 0;
+        @Override
+        void start() {
             position();
             multipliers();
             fv = 1.0;
@@ -530,60 +478,15 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
             velocity();
             forceError();
             partials();
-            double ferrPrev = ferr;
-            double lcePrev = lce;
-            while (Math.abs(ferr) > tol && iter < EQUILIBRIUM_MAX_ITERATIONS) {
-                double slope = dFmATdlce - dFtdlce;
-                double h = 1.0;
-                while (Math.abs(ferr) >= Math.abs(ferrPrev)) {
-                    double step = -h * ferrPrev / slope;
-                    if (Math.abs(step) > Precision.SIGNIFICANT_REAL) {
-                        lce = lcePrev + step;
-                    } else {
-                        // Stagnation: approach from the other side and leave the line search.
-                        lce = lcePrev - MuscleChecks.sign(step) * Precision.SQRT_EPS;
-                        h = 0;
-                    }
-                    if (lce < minimumFiberLength) {
-                        lce = minimumFiberLength;
-                    }
-                    position();
-                    multipliers();
-                    forceError();
-                    if (h <= Precision.SQRT_EPS) {
-                        break;
-                    }
-                    h = 0.5 * h;
-                }
-                ferrPrev = ferr;
-                lcePrev = lce;
-                partials();
-                velocity();
-                iter++;
-            }
-            if (Math.abs(ferr) < tol) {
-                return new FiberEquilibrium(clampFiberLength(lce), dlce, fse * fiso, ferr, iter, false);
-            }
-            if (lce <= minimumFiberLength) {
-                lce = minimumFiberLength;
-                phi = pennation.pennationAngle(lce);
-                cosphi = Math.cos(phi);
-                tl = pennation.tendonLength(cosphi, lce, ml);
-                tlN = tl / tsl;
-                fse = tendonForceLength.value(tlN);
-                return new FiberEquilibrium(lce, 0.0, fse * fiso, ferr, iter, true);
-            }
-            throw new NeuroMskException(String.format("Millard2012EquilibriumMuscle '%s' cannot reach fibre-tendon "
-                    + "equilibrium: solution error %.6g N exceeds the tolerance %.3g N after %d Newton iterations "
-                    + "(activation %.6g, fibre length %.9g m)", name(), Math.abs(ferr), tol, iter, ma, lce));
         }
 
         private double fiberForce() {
             return fiso * (ma * fal * fv) + (fiso * fpe + fiso * beta * dlceN);
         }
 
-        private void position() {
-            phi = pennation.pennationAngle(lce);
+        @Override
+        void position() {
+            phi = pennationModel().pennationAngle(lce);
             cosphi = Math.cos(phi);
             sinphi = Math.sin(phi);
             tl = ml - lce * cosphi;
@@ -591,29 +494,33 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
             tlN = tl / tsl;
         }
 
-        private void multipliers() {
+        @Override
+        void multipliers() {
             fal = activeForceLength.value(lceN);
             fpe = fiberForceLength.value(lceN);
             fse = tendonForceLength.value(tlN);
         }
 
-        private void forceError() {
+        @Override
+        void forceError() {
             fm = fiberForce();
             ferr = fm * cosphi - fse * fiso;
         }
 
-        private void partials() {
+        @Override
+        void partials() {
             double dlceNdlce = 1.0 / ofl;
             double dFmdlce = fiso * (ma * (activeForceLength.firstDerivative(lceN) * dlceNdlce) * fv
                     + fiberForceLength.firstDerivative(lceN) * dlceNdlce);
-            double dphidlce = pennation.pennationAngleDerivative(lce);
+            double dphidlce = pennationModel().pennationAngleDerivative(lce);
             dFmATdlce = dFmdlce * cosphi + fm * (-sinphi * dphidlce);
             dFmATdlceAT = dFmATdlce * (1.0 / (cosphi - lce * sinphi * dphidlce));
             dFtdtl = tendonForceLength.firstDerivative(tlN) * fiso / tsl;
-            dFtdlce = dFtdtl * pennation.tendonLengthDerivative(lce, sinphi, cosphi, dphidlce);
+            dFtdlce = dFtdtl * pennationModel().tendonLengthDerivative(lce, sinphi, cosphi, dphidlce);
         }
 
-        private void velocity() {
+        @Override
+        void velocity() {
             if (staticSolution) {
                 return;
             }
@@ -623,7 +530,7 @@ public final class Millard2012EquilibriumMuscle implements Muscle {
             } else {
                 dtl = dml;
             }
-            dlce = pennation.fiberVelocity(cosphi, dml, dtl);
+            dlce = pennationModel().fiberVelocity(cosphi, dml, dtl);
             dlceN = dlce / (vmax * ofl);
             fv = forceVelocity.value(dlceN);
         }

@@ -12,7 +12,7 @@ import org.neuromsk.error.NeuroMskException;
  * fibre velocity from inverting the force–velocity relation at the force balance
  * F = f_SE/cos φ − f_PE. The tendon force F_iso·f_SE is the actuation. Immutable.
  */
-public final class Thelen2003Muscle implements Muscle {
+public final class Thelen2003Muscle extends HillMuscle {
 
     /** Newton iteration limit of the equilibrium solve (as in OpenSim). */
     static final int EQUILIBRIUM_MAX_ITERATIONS = 20;
@@ -82,9 +82,9 @@ public final class Thelen2003Muscle implements Muscle {
         }
     }
 
+    private static final String MODEL = "Thelen2003Muscle";
+
     private final Parameters parameters;
-    private final PennationModel pennation;
-    private final ActivationDynamics activationDynamics;
     private final ThelenActiveForceLengthCurve activeForceLength;
     private final ThelenPassiveForceLengthCurve passiveForceLength;
     private final ThelenTendonForceLengthCurve tendonForceLength;
@@ -95,23 +95,24 @@ public final class Thelen2003Muscle implements Muscle {
      * @throws NeuroMskException naming the muscle for properties OpenSim rejects
      */
     public Thelen2003Muscle(Parameters p) {
+        super(Core.of(MODEL, p.name(), p.maxIsometricForce(), p.optimalFiberLength(), p.tendonSlackLength(),
+                p.maxContractionVelocity(), p.pennationAngleAtOptimal(), p.maximumPennationAngle(),
+                () -> {
+                    if (!(p.minimumActivation() >= 0.01)) {
+                        throw new NeuroMskException("minimum_activation cannot be less than 0.01, got "
+                                + p.minimumActivation());
+                    }
+                    return new ActivationDynamics(p.activationTimeConstant(), p.deactivationTimeConstant(),
+                            p.minimumActivation());
+                }));
         this.parameters = p;
         try {
-            MuscleChecks.requireBasics(p.maxIsometricForce(), p.tendonSlackLength(), p.maxContractionVelocity());
-            if (!(p.minimumActivation() >= 0.01)) {
-                throw new NeuroMskException("minimum_activation cannot be less than 0.01, got "
-                        + p.minimumActivation());
-            }
-            this.pennation = new PennationModel(p.optimalFiberLength(), p.pennationAngleAtOptimal(),
-                    p.maximumPennationAngle());
-            this.activationDynamics = new ActivationDynamics(p.activationTimeConstant(), p.deactivationTimeConstant(),
-                    p.minimumActivation());
             this.activeForceLength = new ThelenActiveForceLengthCurve(p.kShapeActive());
             this.passiveForceLength = new ThelenPassiveForceLengthCurve(p.fmaxMuscleStrain(), p.kShapePassive());
             this.tendonForceLength = new ThelenTendonForceLengthCurve(p.fmaxTendonStrain());
             this.forceVelocityInverse = new ThelenForceVelocityInverse(p.af(), p.flen(), p.fvLinearExtrapThreshold());
         } catch (NeuroMskException e) {
-            throw new NeuroMskException("Thelen2003Muscle '" + p.name() + "': " + e.getMessage(), e);
+            throw named(MODEL, p.name(), e);
         }
     }
 
@@ -140,45 +141,10 @@ public final class Thelen2003Muscle implements Muscle {
         return forceVelocityInverse;
     }
 
-    @Override
-    public String name() {
-        return parameters.name();
-    }
-
-    @Override
-    public double maxIsometricForce() {
-        return parameters.maxIsometricForce();
-    }
-
-    @Override
-    public double optimalFiberLength() {
-        return parameters.optimalFiberLength();
-    }
-
-    @Override
-    public double tendonSlackLength() {
-        return parameters.tendonSlackLength();
-    }
-
-    @Override
-    public double maxContractionVelocity() {
-        return parameters.maxContractionVelocity();
-    }
-
-    @Override
-    public PennationModel pennationModel() {
-        return pennation;
-    }
-
-    @Override
-    public ActivationDynamics activationDynamics() {
-        return activationDynamics;
-    }
-
     /** @return the pennation model's minimum fibre length (m); zero for a non-pennate muscle */
     @Override
     public double minimumFiberLength() {
-        return pennation.minimumFiberLength();
+        return pennationModel().minimumFiberLength();
     }
 
     @Override
@@ -192,13 +158,13 @@ public final class Thelen2003Muscle implements Muscle {
         MuscleChecks.requireFinite("Thelen2003Muscle", name(), activation, muscleTendonLength, muscleTendonVelocity);
         double fiso = maxIsometricForce();
         double lopt = optimalFiberLength();
-        double a = activationDynamics.clamp(activation);
-        double lce = pennation.clampFiberLength(fiberLength);
+        double a = activationDynamics().clamp(activation);
+        double lce = pennationModel().clampFiberLength(fiberLength);
         double lceN = lce / lopt;
-        double phi = pennation.pennationAngle(lce);
+        double phi = pennationModel().pennationAngle(lce);
         double cosPhi = Math.cos(phi);
         double sinPhi = Math.sin(phi);
-        double tl = pennation.tendonLength(cosPhi, lce, muscleTendonLength);
+        double tl = pennationModel().tendonLength(cosPhi, lce, muscleTendonLength);
         double tlN = tl / tendonSlackLength();
         double fal = activeForceLength.value(lceN);
         double fpe = passiveForceLength.value(lceN);
@@ -209,9 +175,9 @@ public final class Thelen2003Muscle implements Muscle {
         double fv = activeForce / (a * fal);
         double dlceN = forceVelocityInverse.normFiberVelocity(a, fal, activeForce);
         double dlce = dlceN * maxContractionVelocity() * lopt;
-        double dphi = pennation.pennationAngularVelocity(Math.tan(phi), lce, dlce);
-        double dlceAT = pennation.fiberVelocityAlongTendon(lce, dlce, sinPhi, cosPhi, dphi);
-        double dtl = pennation.tendonVelocity(cosPhi, sinPhi, dphi, lce, dlce, muscleTendonVelocity);
+        double dphi = pennationModel().pennationAngularVelocity(Math.tan(phi), lce, dlce);
+        double dlceAT = pennationModel().fiberVelocityAlongTendon(lce, dlce, sinPhi, cosPhi, dphi);
+        double dtl = pennationModel().tendonVelocity(cosPhi, sinPhi, dphi, lce, dlce, muscleTendonVelocity);
 
         // A fibre at its minimum length that would shorten further is held there.
         boolean clamped = fiberLength <= minimumFiberLength() && dlceN <= 0;
@@ -244,57 +210,26 @@ public final class Thelen2003Muscle implements Muscle {
     @Override
     public FiberEquilibrium equilibrium(double activation, double muscleTendonLength, double muscleTendonVelocity) {
         MuscleChecks.requireFinite("Thelen2003Muscle", name(), activation, muscleTendonLength, muscleTendonVelocity);
-        double a = activationDynamics.clamp(activation);
-        double tol = Math.max(1e-8 * maxIsometricForce(), Precision.SIGNIFICANT_REAL * 10);
-        try {
-            return new EquilibriumSolve(a, muscleTendonLength, muscleTendonVelocity, tol).run();
-        } catch (NeuroMskException e) {
-            throw new NeuroMskException("Thelen2003Muscle '" + name() + "' cannot reach fibre-tendon equilibrium: "
-                    + e.getMessage(), e);
-        }
+        double a = activationDynamics().clamp(activation);
+        return new ThelenEquilibrium(a, muscleTendonLength, muscleTendonVelocity, equilibriumTolerance())
+                .solve(MODEL, EQUILIBRIUM_MAX_ITERATIONS);
     }
 
-    /** The mutable working set of one equilibrium solve, mirroring OpenSim's local variables. */
-    private final class EquilibriumSolve {
-        private final double ma;
-        private final double ml;
-        private final double dml;
-        private final double tol;
-        private final double tsl = tendonSlackLength();
-        private final double ofl = optimalFiberLength();
-        private final double vol = pennation.parallelogramHeight();
-        private final double fiso = maxIsometricForce();
-        private final double vmax = maxContractionVelocity();
+    @Override
+    double tendonForceMultiplier(double normTendonLength) {
+        return tendonForceLength.value(normTendonLength);
+    }
 
-        private double lce;
-        private double phi;
-        private double cosphi = 1.0;
-        private double tl;
-        private double lceN;
-        private double tlN;
-        private double fse;
-        private double fal;
-        private double fpe;
-        private double fv;
-        private double dlce;
-        private double fm;
-        private double ferr = Double.MAX_VALUE;
-        private double dFmATdlce;
-        private double dFmATdlceAT;
-        private double dFtdtl;
-        private double dFtdlce;
+    /** Thelen's multipliers, partials and velocity estimate inside OpenSim's equilibrium iteration. */
+    private final class ThelenEquilibrium extends EquilibriumSolve {
+        private final double vol = pennationModel().parallelogramHeight();
 
-        EquilibriumSolve(double activation, double muscleTendonLength, double muscleTendonVelocity, double tol) {
-            this.ma = activation;
-            this.ml = muscleTendonLength;
-            this.dml = muscleTendonVelocity;
-            this.tol = tol;
-            this.tl = tsl * 1.01;
-            this.lce = pennation.fiberLength(ml, tl);
+        ThelenEquilibrium(double activation, double muscleTendonLength, double muscleTendonVelocity, double tol) {
+            super(activation, muscleTendonLength, muscleTendonVelocity, tol);
         }
 
-        FiberEquilibrium run() {
-            int iter = 0;
+        @Override
+        void start() {
             position();
             multipliers();
             fv = 1.0;
@@ -302,73 +237,32 @@ public final class Thelen2003Muscle implements Muscle {
             velocity();
             forceError();
             partials();
-            double ferrPrev = ferr;
-            double lcePrev = lce;
-            while (Math.abs(ferr) > tol && iter < EQUILIBRIUM_MAX_ITERATIONS) {
-                double slope = dFmATdlce - dFtdlce;
-                double h = 1.0;
-                while (Math.abs(ferr) >= Math.abs(ferrPrev)) {
-                    double step = -h * ferrPrev / slope;
-                    if (Math.abs(step) > Precision.SIGNIFICANT_REAL) {
-                        lce = lcePrev + step;
-                    } else {
-                        // Stagnation: approach from the other side and leave the line search.
-                        lce = lcePrev - MuscleChecks.sign(step) * Precision.SQRT_EPS;
-                        h = 0;
-                    }
-                    if (lce < minimumFiberLength()) {
-                        lce = minimumFiberLength();
-                    }
-                    position();
-                    multipliers();
-                    forceError();
-                    if (h <= Precision.SQRT_EPS) {
-                        break;
-                    }
-                    h = 0.5 * h;
-                }
-                ferrPrev = ferr;
-                lcePrev = lce;
-                partials();
-                velocity();
-                iter++;
-            }
-            if (Math.abs(ferr) < tol) {
-                return new FiberEquilibrium(lce, dlce, fse * fiso, ferr, iter, false);
-            }
-            if (lce <= minimumFiberLength()) {
-                lce = minimumFiberLength();
-                phi = pennation.pennationAngle(lce);
-                cosphi = Math.cos(phi);
-                tl = pennation.tendonLength(cosphi, lce, ml);
-                tlN = tl / tsl;
-                fse = tendonForceLength.value(tlN);
-                return new FiberEquilibrium(lce, 0.0, fse * fiso, ferr, iter, true);
-            }
-            throw new NeuroMskException(String.format("solution error %.6g N exceeds the tolerance %.3g N after %d "
-                    + "Newton iterations (activation %.6g, fibre length %.9g m)", Math.abs(ferr), tol, iter, ma, lce));
         }
 
-        private void position() {
-            phi = pennation.pennationAngle(lce);
+        @Override
+        void position() {
+            phi = pennationModel().pennationAngle(lce);
             cosphi = Math.cos(phi);
             tl = ml - lce * cosphi;
             lceN = lce / ofl;
             tlN = tl / tsl;
         }
 
-        private void multipliers() {
+        @Override
+        void multipliers() {
             fse = tendonForceLength.value(tlN);
             fal = activeForceLength.value(lceN);
             fpe = passiveForceLength.value(lceN);
         }
 
-        private void forceError() {
+        @Override
+        void forceError() {
             fm = (ma * fal * fv + fpe) * fiso;
             ferr = fm * cosphi - fse * fiso;
         }
 
-        private void partials() {
+        @Override
+        void partials() {
             double dFmdlce = ((ma * fv) * activeForceLength.firstDerivative(lceN)
                     + passiveForceLength.firstDerivative(lceN)) * fiso * (1 / ofl);
             // d(cos φ)/dl_ce for φ = asin(h/l_ce), written in h as OpenSim does
@@ -385,14 +279,15 @@ public final class Thelen2003Muscle implements Muscle {
             dFtdlce = dfse * dtldlce * (fiso / tsl);
         }
 
-        private void velocity() {
+        @Override
+        void velocity() {
             double dtl;
             if (Math.abs(dFmATdlceAT + dFtdtl) > Precision.SIGNIFICANT_REAL && tl > tsl) {
                 dtl = (dFmATdlceAT / (dFmATdlceAT + dFtdtl)) * dml;
             } else {
                 dtl = dml;
             }
-            dlce = pennation.fiberVelocity(cosphi, dml, dtl);
+            dlce = pennationModel().fiberVelocity(cosphi, dml, dtl);
             double dlceN = dlce / (vmax * ofl);
             fv = forceVelocityInverse.forceVelocityMultiplier(ma, fal, dlceN, tol, FV_INVERSE_MAX_ITERATIONS);
         }

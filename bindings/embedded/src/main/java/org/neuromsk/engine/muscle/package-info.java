@@ -1,9 +1,10 @@
 /**
  * Hill-type muscle–tendon models reproducing OpenSim 4.5.2: {@link org.neuromsk.engine.muscle.Thelen2003Muscle}
  * and {@link org.neuromsk.engine.muscle.Millard2012EquilibriumMuscle} (damped, undamped and rigid
- * tendon), the shared {@link org.neuromsk.engine.muscle.PennationModel} (fixed width) and
- * {@link org.neuromsk.engine.muscle.ActivationDynamics} (first order), and the fibre–tendon
- * equilibrium solve ({@link org.neuromsk.engine.muscle.Muscle#equilibrium}).
+ * tendon), both built on {@link org.neuromsk.engine.muscle.HillMuscle} (shared properties, the
+ * fixed-width {@link org.neuromsk.engine.muscle.PennationModel}, first-order
+ * {@link org.neuromsk.engine.muscle.ActivationDynamics} and OpenSim's Newton iteration for the
+ * fibre–tendon equilibrium, {@link org.neuromsk.engine.muscle.Muscle#equilibrium}).
  *
  * <p>Everything is plain Java on doubles; every curve has an analytic derivative so the same
  * formulas can be written as differentiable tensor code. Algorithms, tolerances and iteration
