@@ -78,6 +78,22 @@ public interface MskModel extends AutoCloseable {
      */
     ForwardResult forward(ForwardRequest request);
 
+    /**
+     * {@link #forward(ForwardRequest)} reporting its progress. Backends that can follow their
+     * integrator report after every accepted step; this default reports only the end time, once the
+     * simulation is done.
+     *
+     * @param request controls, times and options
+     * @param progress told the simulated time reached (s): non-decreasing, the last report is
+     *     {@code request.end()}
+     * @return the simulated states and the controls applied
+     */
+    default ForwardResult forward(ForwardRequest request, ForwardProgress progress) {
+        ForwardResult result = forward(request);
+        progress.reached(request.end());
+        return result;
+    }
+
     /** Releases native resources, if any. */
     @Override
     void close();

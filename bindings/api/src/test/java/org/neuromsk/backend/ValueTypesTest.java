@@ -3,6 +3,11 @@ package org.neuromsk.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.neuromsk.error.NeuroMskException;
 
@@ -36,5 +41,23 @@ class ValueTypesTest {
     void timeRangeRefusesReversedIntervals() {
         assertThrows(NeuroMskException.class, () -> new TimeRange(2, 1));
         assertThrows(NeuroMskException.class, () -> new TimeRange(Double.NaN, 1));
+    }
+
+    @Test
+    void forwardRequestsWithoutForceSetFilesKeepTheModelsForces() {
+        java.nio.file.Path controls = Path.of("c.sto");
+        ForwardRequest plain = new ForwardRequest(controls, Optional.empty(), Optional.empty(), 0, 1,
+                1e-5, true);
+        assertEquals(List.of(), plain.forceSetFiles());
+        assertEquals(false, plain.replaceForceSet());
+        List<Path> files = new ArrayList<>(List.of(Path.of("r.xml")));
+        ForwardRequest reserves = plain.withForceSetFiles(files, true);
+        files.clear();
+        assertEquals(List.of(Path.of("r.xml")), reserves.forceSetFiles(), "copied");
+        assertEquals(true, reserves.replaceForceSet());
+        assertEquals(plain.controls(), reserves.controls());
+        assertThrows(UnsupportedOperationException.class, () -> reserves.forceSetFiles().add(controls));
+        assertThrows(NeuroMskException.class, () -> plain.withForceSetFiles(List.of(), false).equals(
+                new ForwardRequest(controls, Optional.empty(), Optional.empty(), 0, 1, 0, true)));
     }
 }

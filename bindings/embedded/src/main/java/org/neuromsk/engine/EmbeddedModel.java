@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neuromsk.backend.CoordinateInfo;
+import org.neuromsk.backend.ForwardProgress;
 import org.neuromsk.backend.ForwardRequest;
 import org.neuromsk.backend.ForwardResult;
 import org.neuromsk.backend.InverseDynamicsRequest;
@@ -23,12 +24,17 @@ import org.neuromsk.backend.MuscleInfo;
 import org.neuromsk.backend.MuscleParameters;
 import org.neuromsk.engine.force.ExternalForce;
 import org.neuromsk.engine.force.ExternalLoadsLoader;
+import org.neuromsk.engine.model.ForceSetFiles;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.engine.multibody.MobilizedBody;
 import org.neuromsk.engine.multibody.MultibodyModel;
 import org.neuromsk.engine.multibody.PhysicalFrame;
 import org.neuromsk.engine.multibody.joint.Coordinate;
+import org.neuromsk.engine.simulation.ControlSignals;
+import org.neuromsk.engine.simulation.ForwardModel;
+import org.neuromsk.engine.simulation.ForwardRun;
+import org.neuromsk.engine.simulation.ForwardSimulation;
 import org.neuromsk.engine.tool.InverseDynamicsTool;
 import org.neuromsk.engine.tool.MuscleAnalysis;
 import org.neuromsk.error.NeuroMskException;
@@ -36,6 +42,7 @@ import org.neuromsk.io.osim.AbstractPathPoint;
 import org.neuromsk.io.osim.GeometryPath;
 import org.neuromsk.io.osim.Muscle;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
 
@@ -140,17 +147,31 @@ final class EmbeddedModel implements MskModel {
 
     @Override
     public ForwardResult forward(ForwardRequest request) {
-        // Fully qualified names keep this method's edit independent of the file's imports.
-        org.neuromsk.engine.simulation.ForwardModel simulated =
-                org.neuromsk.engine.simulation.ForwardModel.of(model, document);
-        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, model))
+        return forward(request, ForwardProgress.NONE);
+    }
+
+    /**
+     * Reports the simulated time after every accepted integrator step, and the end time last.
+     * {@code force_set_files} are applied to this model's document for the run only.
+     */
+    @Override
+    public ForwardResult forward(ForwardRequest request, ForwardProgress progress) {
+        Model simulatedModel = model;
+        ForwardModel simulated;
+        try (ForceSetFiles.Applied applied = ForceSetFiles.apply(document, request.forceSetFiles(),
+                request.replaceForceSet())) {
+            if (!request.forceSetFiles().isEmpty()) {
+                simulatedModel = ModelLoader.fromDocument(document);
+            }
+            simulated = ForwardModel.of(simulatedModel, document);
+        }
+        Model loadsModel = simulatedModel;
+        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, loadsModel))
                 .orElse(List.of());
-        org.neuromsk.engine.simulation.ForwardSimulation.Result r = new org.neuromsk.engine.simulation.ForwardRun(
-                simulated, List.of(org.neuromsk.engine.simulation.ControlSignals.read(request.controls())),
-                request.initialStates().map(org.neuromsk.io.storage.StorageReader::read), loads, request.start(),
-                request.end(), request.equilibrateMuscles(),
-                org.neuromsk.engine.simulation.ForwardSimulation.Settings.defaults().withAccuracy(request.accuracy()))
-                .run(warnings, t -> { });
+        ForwardSimulation.Result r = new ForwardRun(simulated, List.of(ControlSignals.read(request.controls())),
+                request.initialStates().map(StorageReader::read), loads, request.start(), request.end(),
+                request.equilibrateMuscles(), ForwardSimulation.Settings.defaults().withAccuracy(request.accuracy()))
+                .run(warnings, progress::reached);
         return new ForwardResult(r.states(), r.controls());
     }
 

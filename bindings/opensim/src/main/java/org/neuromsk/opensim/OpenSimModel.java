@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.neuromsk.backend.BackendUnavailableException;
 import org.neuromsk.backend.CoordinateInfo;
+import org.neuromsk.backend.ForwardProgress;
 import org.neuromsk.backend.ForwardRequest;
 import org.neuromsk.backend.ForwardResult;
 import org.neuromsk.backend.InverseDynamicsRequest;
@@ -312,10 +313,22 @@ final class OpenSimModel implements MskModel {
 
     /**
      * OpenSim's ForwardTool on a clone of the model. The controls file is given before the model,
-     * because {@code setModel} copies the tool's controllers into the model.
+     * because {@code setModel} copies the tool's controllers into the model. Force set files are put
+     * into the clone by the tool's own {@code updateModelForces} (with {@code replace_force_set}),
+     * as ForwardTool does when it loads a setup file.
      */
     @Override
     public ForwardResult forward(ForwardRequest request) {
+        return forward(request, ForwardProgress.NONE);
+    }
+
+    /**
+     * As {@link #forward(ForwardRequest)}. OpenSim's ForwardTool runs to its final time inside one
+     * native call and its Java bindings offer no per-step callback, so the only report is the end
+     * time, once the tool has finished.
+     */
+    @Override
+    public ForwardResult forward(ForwardRequest request, ForwardProgress progress) {
         open();
         Path controls = existing(request.controls());
         try (TempFolder tmp = TempFolder.create("neuromsk-opensim-forward")) {
@@ -324,6 +337,13 @@ final class OpenSimModel implements MskModel {
             try {
                 tool.call("setName", TOOL_NAME);
                 tool.call("setControlsFileName", controls.toString());
+                if (!request.forceSetFiles().isEmpty()) {
+                    OsimObject files = runtime.create("ArrayStr");
+                    request.forceSetFiles().forEach(f -> files.call("append", existing(f).toString()));
+                    tool.call("setForceSetFiles", files);
+                    tool.call("setReplaceForceSet", request.replaceForceSet());
+                    tool.call("updateModelForces", copy, "");
+                }
                 tool.call("setModel", copy);
                 tool.call("setInitialTime", request.start());
                 tool.call("setFinalTime", request.end());
@@ -343,8 +363,10 @@ final class OpenSimModel implements MskModel {
                 tool.delete();
                 copy.delete();
             }
-            return new ForwardResult(readOutput(tmp.resolve(TOOL_NAME + "_states.sto"), "ForwardTool"),
+            ForwardResult result = new ForwardResult(readOutput(tmp.resolve(TOOL_NAME + "_states.sto"), "ForwardTool"),
                     readOutput(tmp.resolve(TOOL_NAME + "_controls.sto"), "ForwardTool"));
+            progress.reached(request.end());
+            return result;
         }
     }
 

@@ -246,6 +246,26 @@ class OpenSimModelTest {
     }
 
     @Test
+    void forwardPutsForceSetFilesIntoTheModelCopyAndReportsTheEndOnly() throws IOException {
+        Path controls = Files.writeString(dir.resolve("controls.xml"), "<ControlSet/>");
+        Path reserves = Files.writeString(dir.resolve("reserves.xml"), "<ForceSet/>");
+        try (MskModel m = arm()) {
+            List<Double> times = new java.util.ArrayList<>();
+            ForwardRequest plain = new ForwardRequest(controls, Optional.empty(), Optional.empty(), 0, 1, 1e-5, true);
+            ForwardResult added = m.forward(plain.withForceSetFiles(List.of(reserves), false), times::add);
+            assertEquals(List.of("flexor", "extensor", "reserves"), added.controls().labels());
+            assertEquals(0.5, added.controls().value(3, 2), 0.0);
+            // OpenSim's ForwardTool cannot report steps: one report, at the end
+            assertEquals(List.of(1.0), times);
+            ForwardResult replaced = m.forward(plain.withForceSetFiles(List.of(reserves), true));
+            assertEquals(List.of("reserves"), replaced.controls().labels());
+            NeuroMskException e = assertThrows(NeuroMskException.class, () -> m.forward(
+                    plain.withForceSetFiles(List.of(dir.resolve("none.xml")), false)));
+            assertTrue(e.getMessage().contains("none.xml"), e.getMessage());
+        }
+    }
+
+    @Test
     void modelsOpenSimCannotLoad() throws IOException {
         NeuroMskException missing = assertThrows(NeuroMskException.class,
                 () -> backend.loadModel(dir.resolve("none.osim"), warnings::add));

@@ -1,6 +1,8 @@
 package org.neuromsk.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -9,6 +11,7 @@ import org.neuromsk.backend.ForwardResult;
 import org.neuromsk.backend.MskBackend;
 import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.tool.ForwardOutput;
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageWriter;
 
@@ -38,6 +41,18 @@ final class ForwardCommand implements Callable<Integer> {
 
     @Option(names = "--external-loads", paramLabel = "X.xml", description = "ExternalLoads file")
     private Path externalLoads;
+
+    @Option(names = "--actuators", paramLabel = "FORCES.xml", split = ",",
+            description = "ForceSet file(s) whose actuators (reserves, residuals) are added to the model's forces, "
+                    + "as ForwardTool's force_set_files; repeat or separate with commas")
+    private List<Path> actuators = new ArrayList<>();
+
+    @Option(names = "--replace-force-set", description = "the --actuators replace the model's forces (muscles "
+            + "included) instead of being added (ForwardTool's replace_force_set true)")
+    private boolean replaceForceSet;
+
+    @Option(names = "--no-progress", description = "do not show a progress bar on standard error")
+    private boolean noProgress;
 
     @Option(names = "--start", required = true, paramLabel = "T", description = "initial time (s)")
     private double start;
@@ -80,10 +95,21 @@ final class ForwardCommand implements Callable<Integer> {
     public Integer call() {
         MskBackend backend = backendOption.create(spec.commandLine().getErr());
         ForwardRequest request = new ForwardRequest(controls, Optional.ofNullable(initialStates),
-                Optional.ofNullable(externalLoads), start, end, accuracy, !noEquilibrate);
+                Optional.ofNullable(externalLoads), start, end, accuracy, !noEquilibrate)
+                .withForceSetFiles(actuators, replaceForceSet);
+        if (replaceForceSet && actuators.isEmpty()) {
+            throw new NeuroMskException("--replace-force-set needs at least one --actuators file");
+        }
         try (MskModel m = backend.loadModel(model, backendOption.warnings())) {
             long t0 = System.nanoTime();
-            ForwardResult result = m.forward(request);
+            ForwardResult result;
+            if (noProgress) {
+                result = m.forward(request);
+            } else {
+                try (ForwardProgressBar bar = new ForwardProgressBar(start, end)) {
+                    result = m.forward(request, bar);
+                }
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             String prefix = name == null ? m.name() : name;
             ForwardOutput.Files files = ForwardOutput.write(result, m.coordinates(), out, prefix,

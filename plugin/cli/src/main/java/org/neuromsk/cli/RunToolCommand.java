@@ -61,7 +61,10 @@ final class RunToolCommand implements Callable<Integer> {
             MskBackend backend = backendOption.create(spec.commandLine().getErr());
             ForwardSetup s = ForwardSetup.read(doc.as(ForwardTool.class), Optional.ofNullable(resultsDir),
                     backendOption.warnings());
-            ForwardOutput.Files f = s.run(backend, backendOption.warnings(), false);
+            ForwardOutput.Files f;
+            try (ForwardProgressBar bar = new ForwardProgressBar(s.start(), s.end())) {
+                f = s.run(backend, backendOption.warnings(), false, bar);
+            }
             spec.commandLine().getOut().printf("wrote %s, %s, %s%n", f.states(), f.statesDegrees(), f.controls());
             return 0;
         }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.neuromsk.backend.ForwardProgress;
 import org.neuromsk.backend.ForwardRequest;
 import org.neuromsk.backend.ForwardResult;
 import org.neuromsk.backend.MskBackend;
@@ -25,8 +26,9 @@ import org.neuromsk.io.xml.XmlPaths;
  *
  * <p>Supported: one ControlSetController (its controls file, XML or {@code .sto}), an optional
  * {@code states_file}, {@code external_loads_file}, initial and final time,
- * {@code integrator_error_tolerance}, {@code solve_for_equilibrium_for_auxiliary_states} and
- * {@code output_precision}. Refused with a message: {@code force_set_files}, other controllers, several
+ * {@code integrator_error_tolerance}, {@code solve_for_equilibrium_for_auxiliary_states},
+ * {@code force_set_files} with {@code replace_force_set} (ForwardTool's default: true, the files' forces
+ * replace the model's) and {@code output_precision}. Refused with a message: other controllers, several
  * controls files. Analyses in the AnalysisSet are not run (a warning says so); the integrator's step
  * bounds and step limit are the backend's (a warning says so when the setup's step bounds differ
  * from OpenSim's defaults).
@@ -37,6 +39,8 @@ import org.neuromsk.io.xml.XmlPaths;
  * @param controls the controls file
  * @param initialStates the states file, if any
  * @param externalLoads the ExternalLoads file, if any
+ * @param forceSetFiles ForceSet files (reserve and residual actuators), resolved
+ * @param replaceForceSet whether their forces replace the model's instead of being added
  * @param start initial time (s)
  * @param end final time (s)
  * @param accuracy integrator accuracy
@@ -45,7 +49,7 @@ import org.neuromsk.io.xml.XmlPaths;
  * @param resultsFolder where the results go
  */
 public record ForwardSetup(Path setupFile, String name, Path model, Path controls, Optional<Path> initialStates,
-        Optional<Path> externalLoads, double start, double end, double accuracy, boolean equilibrateMuscles,
+        Optional<Path> externalLoads, List<Path> forceSetFiles, boolean replaceForceSet, double start, double end, double accuracy, boolean equilibrateMuscles,
         int precision, Path resultsFolder) {
 
     private static final double DEFAULT_MIN_STEP = 1e-8;
@@ -58,6 +62,7 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
         Objects.requireNonNull(initialStates, "initialStates");
         Objects.requireNonNull(externalLoads, "externalLoads");
         Objects.requireNonNull(resultsFolder, "resultsFolder");
+        forceSetFiles = List.copyOf(forceSetFiles);
     }
 
     /**
@@ -72,10 +77,6 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
             Consumer<String> warnings) {
         ForwardTool tool = doc.root();
         Path setupFile = doc.file().orElseThrow(() -> doc.error(tool, "ForwardTool setup was not read from a file"));
-        if (!tool.forceSetFiles().isEmpty()) {
-            throw doc.error(tool, "<force_set_files> (" + String.join(", ", tool.forceSetFiles())
-                    + ") are not supported yet: add the actuators to the model instead");
-        }
         List<Path> controlsFiles = new ArrayList<>();
         for (Controller c : tool.controllers()) {
             if (!c.enabled()) {
@@ -101,6 +102,10 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
         if (states.isPresent()) {
             existing(doc, "states_file", states);
         }
+        List<Path> forceSets = new ArrayList<>();
+        for (Path p : tool.forceSetPaths(setupFile)) {
+            forceSets.add(existing(doc, "force_set_files", Optional.of(p)));
+        }
         Optional<Path> loads = tool.externalLoadsPath(setupFile);
         if (loads.isPresent()) {
             existing(doc, "external_loads_file", loads);
@@ -113,14 +118,16 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
                     + "it uses OpenSim's defaults (1e-8 to 1 s)");
         }
         String name = tool.name() == null || tool.name().isBlank() ? "forward" : tool.name();
-        return new ForwardSetup(setupFile, name, model, controlsFiles.get(0), states, loads, tool.initialTime(),
+        return new ForwardSetup(setupFile, name, model, controlsFiles.get(0), states, loads, forceSets,
+                tool.replaceForceSet(), tool.initialTime(),
                 tool.finalTime(), tool.integratorErrorTolerance(), tool.solveForEquilibriumForAuxiliaryStates(),
                 tool.outputPrecision(), resultsDirectory.orElse(tool.resultsPath(setupFile)));
     }
 
     /** @return the request this setup makes */
     public ForwardRequest request() {
-        return new ForwardRequest(controls, initialStates, externalLoads, start, end, accuracy, equilibrateMuscles);
+        return new ForwardRequest(controls, initialStates, externalLoads, start, end, accuracy, equilibrateMuscles,
+                forceSetFiles, replaceForceSet);
     }
 
     /**
@@ -132,8 +139,22 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
      * @return the files written
      */
     public ForwardOutput.Files run(MskBackend backend, Consumer<String> warnings, boolean legacyNames) {
+        return run(backend, warnings, legacyNames, ForwardProgress.NONE);
+    }
+
+    /**
+     * Runs the simulation, reporting its progress, and writes its results.
+     *
+     * @param backend the backend to compute with
+     * @param warnings receives the backend's notes
+     * @param legacyNames whether state columns take OpenSim 3 names
+     * @param progress told the simulated time reached (s), see {@link MskModel#forward(ForwardRequest, ForwardProgress)}
+     * @return the files written
+     */
+    public ForwardOutput.Files run(MskBackend backend, Consumer<String> warnings, boolean legacyNames,
+            ForwardProgress progress) {
         try (MskModel m = backend.loadModel(model, warnings)) {
-            ForwardResult result = m.forward(request());
+            ForwardResult result = m.forward(request(), progress);
             return ForwardOutput.write(result, m.coordinates(), resultsFolder, name, precision, legacyNames);
         }
     }

@@ -10,12 +10,11 @@ import java.util.function.Consumer;
 
 import org.neuromsk.engine.force.ExternalForce;
 import org.neuromsk.engine.force.ExternalLoadsLoader;
+import org.neuromsk.engine.model.ForceSetFiles;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.engine.multibody.MultibodyModel;
 import org.neuromsk.engine.path.CoordinateCoupler;
-import org.neuromsk.io.osim.Force;
-import org.neuromsk.io.osim.ForceSet;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.tool.AnalyzeTool;
@@ -156,25 +155,7 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
 
     private OsimDocument<org.neuromsk.io.osim.Model> modelWithForceSets() {
         OsimDocument<org.neuromsk.io.osim.Model> document = OpenSimXml.readModel(model);
-        if (forceSetFiles.isEmpty()) {
-            return document;
-        }
-        org.neuromsk.io.osim.Model root = document.root();
-        if (replaceForceSet || root.forceSet() == null) {
-            root.setForceSet(new ForceSet("forceset"));
-        }
-        for (Path file : forceSetFiles) {
-            OsimDocument<ForceSet> set = OpenSimXml.readForceSet(file);
-            for (Object member : set.root().all()) {
-                if (member instanceof Force f) {
-                    root.forceSet().add(f);
-                } else {
-                    org.w3c.dom.Element e = (org.w3c.dom.Element) member;
-                    throw set.error(set.root(), "force set member <" + e.getLocalName() + "> '" + e.getAttribute("name")
-                            + "' is not a type the embedded engine knows");
-                }
-            }
-        }
+        ForceSetFiles.apply(document, forceSetFiles, replaceForceSet);
         return document;
     }
 

@@ -1,5 +1,6 @@
 package org.neuromsk.engine.simulation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,7 @@ import org.neuromsk.engine.multibody.MultibodyModel;
 import org.neuromsk.engine.multibody.spatial.Vec3;
 import org.neuromsk.engine.muscle.FiberEquilibrium;
 import org.neuromsk.engine.muscle.MuscleEvaluation;
+import org.neuromsk.engine.path.CoordinateCoupler;
 import org.neuromsk.engine.path.CurrentPath;
 import org.neuromsk.engine.wrap.WrapState;
 import org.neuromsk.error.NeuroMskException;
@@ -28,8 +30,20 @@ import org.neuromsk.error.NeuroMskException;
  * coordinates keep u̇ = 0 and q̇ = 0; the free coordinates' accelerations solve the free block of
  * M, which is exact for a lock acting along its own mobility (OpenSim's locked coordinate).
  *
- * <p>c − f comes from one inverse-dynamics pass at u̇ = 0 with every load applied; M from n passes
- * with unit accelerations; the free block is solved by Cholesky (Commons Math). A muscle's path is
+ * <p>Coordinate couplers (q_d = s·f(q_i)) are embedded: the independent speeds v (free coordinates
+ * that are not dependent) are the only velocity unknowns, u = J(q)·v with J the identity on them
+ * plus s·f'(q_i) in row d, column i, and u̇ = J·v̇ + J̇·v with (J̇·v)_d = s·f''(q_i)·u_i². Projecting
+ * M·u̇ = f − c onto the admissible motions gives Jᵀ·M·J·v̇ = Jᵀ·(f − c − M·J̇·v). This is the
+ * constrained motion of an ideal (workless) holonomic constraint, the same equations Simbody solves
+ * with Lagrange multipliers for OpenSim, but chosen here because the dependent coordinates then lie
+ * on the coupler function to round-off at every evaluated and recorded state: no drift, no
+ * stabilisation or projection parameters, no multipliers, and a smaller positive-definite system.
+ * The dependent coordinates' states are computed, not integrated (their derivatives are 0; see
+ * {@link ForwardModel#assemble(double[])}).
+ *
+ * <p>f − c − M·J̇·v comes from one inverse-dynamics pass at u̇ = J̇·v (0 without couplers) with every
+ * load applied; M from n passes with unit accelerations; Jᵀ·M·J is solved by Cholesky (Commons
+ * Math). A muscle's path is
  * evaluated at each call (wrap memories carried from call to call, as OpenSim's PathWraps carry
  * theirs); its lengthening speed and the loads of its tendon force follow {@link PathMechanics}.
  *
@@ -45,7 +59,12 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
     private final MultibodyModel multibody;
     private final Vec3 gravity;
     private final int n;
+    /** Independent speeds: coordinates neither locked nor dependent. */
     private final int[] free;
+    /** For each coordinate, its column in J (its own or its independent coordinate's), or -1. */
+    private final int[] column;
+    private final double[] slope;
+    private final double[] biasAcceleration;
     private final Kinematics pose;
     private final InverseDynamics dynamics;
     private final AppliedForces applied;
@@ -66,14 +85,22 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
         this.n = model.coordinateCount();
         int nFree = 0;
         for (int i = 0; i < n; i++) {
-            nFree += model.isLocked(i) ? 0 : 1;
+            nFree += model.isLocked(i) || model.isDependent(i) ? 0 : 1;
         }
         free = new int[nFree];
+        column = new int[n];
+        Arrays.fill(column, -1);
         for (int i = 0, k = 0; i < n; i++) {
-            if (!model.isLocked(i)) {
+            if (!model.isLocked(i) && !model.isDependent(i)) {
+                column[i] = k;
                 free[k++] = i;
             }
         }
+        for (CoordinateCoupler c : model.couplers()) {
+            column[c.dependent()] = column[c.independent()];
+        }
+        slope = new double[n];
+        biasAcceleration = new double[n];
         pose = new Kinematics(multibody);
         dynamics = new InverseDynamics(multibody);
         applied = new AppliedForces(multibody);
@@ -129,13 +156,7 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
     }
 
     private void derivatives(double t, double[] y, double[] yDot) {
-        System.arraycopy(y, 0, q, 0, n);
-        System.arraycopy(y, n, u, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (model.isLocked(i)) {
-                u[i] = 0;
-            }
-        }
+        assembled(y);
         controls.evaluate(t, excitation);
         pose.realize(q, u, zero);
         applied.clear();
@@ -179,27 +200,78 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
         for (ExternalForce load : loads) {
             load.apply(t, pose, applied);
         }
-        dynamics.solve(q, u, zero, gravity, applied, tau);
+        Arrays.fill(biasAcceleration, 0);
+        for (CoordinateCoupler c : model.couplers()) {
+            double ui = u[c.independent()];
+            biasAcceleration[c.dependent()] = c.scale() * c.function().secondDerivative(q[c.independent()]) * ui * ui;
+        }
+        dynamics.solve(q, u, biasAcceleration, gravity, applied, tau);
         double[] udot = accelerations(q, tau);
         for (int i = 0; i < n; i++) {
-            yDot[i] = u[i];
-            yDot[n + i] = udot[i];
+            boolean computed = model.isDependent(i);
+            yDot[i] = computed ? 0 : u[i];
+            yDot[n + i] = computed ? 0 : udot[i];
         }
     }
 
-    /** Solves M_ff·u̇_f = −τ_f (τ = c − f at u̇ = 0); locked coordinates get u̇ = 0. */
+    /**
+     * Copies the state's coordinates and speeds into q and u, with locked speeds 0 and dependent
+     * coordinates on their couplers, and records each coordinate's entry of J (1, or s·f'(q_i)).
+     */
+    private void assembled(double[] y) {
+        System.arraycopy(y, 0, q, 0, n);
+        System.arraycopy(y, n, u, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (model.isLocked(i)) {
+                u[i] = 0;
+            }
+            slope[i] = 1;
+        }
+        for (CoordinateCoupler c : model.couplers()) {
+            q[c.dependent()] = c.scale() * c.function().value(q[c.independent()]);
+            slope[c.dependent()] = c.slope(q);
+            u[c.dependent()] = slope[c.dependent()] * u[c.independent()];
+        }
+    }
+
+    /**
+     * Solves Jᵀ·M·J·v̇ = −Jᵀ·τ (τ = M·J̇·v + c − f) for the independent speeds and returns
+     * u̇ = J·v̇ + J̇·v; locked coordinates get u̇ = 0.
+     */
     private double[] accelerations(double[] positions, double[] bias) {
         double[] udot = new double[n];
         if (free.length == 0) {
             return udot;
         }
         double[][] m = dynamics.massMatrix(positions);
-        double[][] mff = new double[free.length][free.length];
-        double[] rhs = new double[free.length];
-        for (int r = 0; r < free.length; r++) {
-            rhs[r] = -bias[free[r]];
-            for (int c = 0; c < free.length; c++) {
-                mff[r][c] = m[free[r]][free[c]];
+        int nf = free.length;
+        double[][] mj = new double[n][nf];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (column[b] >= 0) {
+                    mj[a][column[b]] += m[a][b] * slope[b];
+                }
+            }
+        }
+        double[][] mff = new double[nf][nf];
+        double[] rhs = new double[nf];
+        for (int a = 0; a < n; a++) {
+            int r = column[a];
+            if (r < 0) {
+                continue;
+            }
+            rhs[r] -= slope[a] * bias[a];
+            for (int c = 0; c < nf; c++) {
+                mff[r][c] += slope[a] * mj[a][c];
+            }
+        }
+        // Jᵀ·M·J is symmetric in exact arithmetic, its sums are not: symmetrise (with couplers only, so
+        // that models without them keep the free block of M exactly as it is).
+        for (int r = 0; r < nf && !model.couplers().isEmpty(); r++) {
+            for (int c = 0; c < r; c++) {
+                double mean = 0.5 * (mff[r][c] + mff[c][r]);
+                mff[r][c] = mean;
+                mff[c][r] = mean;
             }
         }
         RealVector x;
@@ -210,8 +282,10 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
             throw new NeuroMskException("the mass matrix of the free coordinates is not symmetric positive definite ("
                     + e.getMessage() + "); check the bodies' masses and inertias");
         }
-        for (int r = 0; r < free.length; r++) {
-            udot[free[r]] = x.getEntry(r);
+        for (int i = 0; i < n; i++) {
+            if (column[i] >= 0) {
+                udot[i] = slope[i] * x.getEntry(column[i]) + biasAcceleration[i];
+            }
         }
         return udot;
     }
@@ -226,8 +300,7 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
      * @throws NeuroMskException naming the muscle and the time when a solve does not converge
      */
     void equilibrateMuscles(double t, double[] y, java.util.function.Consumer<String> warnings) {
-        System.arraycopy(y, 0, q, 0, n);
-        System.arraycopy(y, n, u, 0, n);
+        assembled(y);
         controls.evaluate(t, excitation);
         pose.realize(q, u, zero);
         List<PathUnit> units = model.pathUnits();

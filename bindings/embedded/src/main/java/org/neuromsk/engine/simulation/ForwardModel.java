@@ -11,6 +11,7 @@ import org.neuromsk.engine.multibody.joint.Coordinate;
 import org.neuromsk.engine.multibody.spatial.Vec3;
 import org.neuromsk.engine.muscle.Millard2012EquilibriumMuscle;
 import org.neuromsk.engine.muscle.Muscle;
+import org.neuromsk.engine.path.CoordinateCoupler;
 import org.neuromsk.engine.path.GeometryPath;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.control.Controller;
@@ -18,6 +19,7 @@ import org.neuromsk.io.osim.ActivationFiberLengthMuscle;
 import org.neuromsk.io.osim.Actuator;
 import org.neuromsk.io.osim.Constraint;
 import org.neuromsk.io.osim.CoordinateActuator;
+import org.neuromsk.io.osim.CoordinateCouplerConstraint;
 import org.neuromsk.io.osim.Force;
 import org.neuromsk.io.osim.PathActuator;
 import org.neuromsk.io.osim.PointActuator;
@@ -37,14 +39,22 @@ import org.neuromsk.io.xml.OsimDocument;
  *
  * <p>Supported: every joint whose speeds are coordinate rates (all but Ball and Free joints),
  * Thelen2003Muscle and Millard2012EquilibriumMuscle, PathActuator, CoordinateActuator,
- * PointActuator, TorqueActuator, gravity and external loads. Enforced constraints, model
- * controllers and other force types are refused with a message naming them.
+ * PointActuator, TorqueActuator, gravity, external loads and CoordinateCouplerConstraints with one
+ * independent coordinate (embedded: see {@link ForwardDynamics}). Other enforced constraints, chained
+ * or conflicting couplers, model controllers and other force types are refused with a message naming
+ * them.
+ *
+ * <p>The dependent coordinate of a coupler keeps its two states (value and speed, so that the state
+ * names are OpenSim's), but they are not integrated: {@link #assemble(double[])} computes them from
+ * the independent coordinate wherever a state is used or recorded.
  */
 public final class ForwardModel {
 
     private final Model model;
     private final int coordinates;
     private final boolean[] locked;
+    private final List<CoordinateCoupler> couplers;
+    private final boolean[] dependent;
     private final List<String> actuatorNames;
     private final List<PathUnit> pathUnits;
     private final List<IdealActuator> idealActuators;
@@ -60,6 +70,8 @@ public final class ForwardModel {
         this.coordinates = mb.numCoordinates();
         refuseUnsupportedFeatures(model, doc);
         locked = new boolean[coordinates];
+        couplers = model.couplers();
+        dependent = dependentCoordinates(model);
         List<String> names = new ArrayList<>();
         List<String> legacy = new ArrayList<>();
         List<Double> defaults = new ArrayList<>();
@@ -213,6 +225,36 @@ public final class ForwardModel {
         return locked[coordinate];
     }
 
+    /**
+     * @param coordinate index in tree order
+     * @return whether a coordinate coupler makes it a function of another coordinate
+     */
+    public boolean isDependent(int coordinate) {
+        return dependent[coordinate];
+    }
+
+    /** @return the enforced coordinate couplers, each dependent coordinate once */
+    public List<CoordinateCoupler> couplers() {
+        return couplers;
+    }
+
+    /**
+     * Puts every coupler's dependent coordinate on its constraint, as OpenSim's assembly does:
+     * q_d = s·f(q_i), u_d = s·f'(q_i)·u_i (u_i taken as 0 for a locked independent coordinate).
+     *
+     * @param y a state vector in this model's layout, changed in place
+     * @return {@code y}
+     */
+    public double[] assemble(double[] y) {
+        for (CoordinateCoupler c : couplers) {
+            int i = c.independent();
+            double ui = locked[i] ? 0 : y[coordinates + i];
+            y[c.dependent()] = c.scale() * c.function().value(y[i]);
+            y[coordinates + c.dependent()] = c.slope(y) * ui;
+        }
+        return y;
+    }
+
     /** @return every actuator (muscles included) in force-set order: the control slots */
     public List<String> actuatorNames() {
         return actuatorNames;
@@ -280,6 +322,9 @@ public final class ForwardModel {
         List<String> constraints = new ArrayList<>();
         if (doc.root().constraintSet() != null) {
             for (Object member : doc.root().constraintSet().all()) {
+                if (member instanceof CoordinateCouplerConstraint) {
+                    continue; // parsed into Model.couplers() (which refuses what it cannot represent)
+                }
                 if (member instanceof Constraint c && c.enforced()) {
                     constraints.add(c.name() + " (" + c.xmlTag() + ")");
                 } else if (member instanceof org.w3c.dom.Element e && !"false".equals(childText(e, "isEnforced"))) {
@@ -309,6 +354,35 @@ public final class ForwardModel {
                     + "embedded forward simulation yet: " + String.join(", ", controllers)
                     + "; give the controls as a controls file instead");
         }
+    }
+
+    private static boolean[] dependentCoordinates(Model model) {
+        MultibodyModel mb = model.multibody();
+        boolean[] dependent = new boolean[mb.numCoordinates()];
+        for (CoordinateCoupler c : model.couplers()) {
+            String name = mb.coordinates().get(c.dependent()).name();
+            if (dependent[c.dependent()]) {
+                throw new NeuroMskException(where(model) + "coordinate '" + name + "' is the dependent coordinate of "
+                        + "more than one CoordinateCouplerConstraint");
+            }
+            if (c.dependent() == c.independent()) {
+                throw new NeuroMskException(where(model) + "a CoordinateCouplerConstraint couples coordinate '" + name
+                        + "' to itself");
+            }
+            if (mb.coordinates().get(c.dependent()).locked()) {
+                throw new NeuroMskException(where(model) + "coordinate '" + name + "' is locked and also the "
+                        + "dependent coordinate of a CoordinateCouplerConstraint; unlock it or disable the constraint");
+            }
+            dependent[c.dependent()] = true;
+        }
+        for (CoordinateCoupler c : model.couplers()) {
+            if (dependent[c.independent()]) {
+                throw new NeuroMskException(where(model) + "coordinate '" + mb.coordinates().get(c.independent()).name()
+                        + "' is both dependent and independent in coordinate couplers; chained couplers are not "
+                        + "supported by the embedded forward simulation");
+            }
+        }
+        return dependent;
     }
 
     private static String childText(org.w3c.dom.Element e, String tag) {

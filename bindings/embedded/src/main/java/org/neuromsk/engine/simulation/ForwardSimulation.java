@@ -20,7 +20,8 @@ import org.neuromsk.io.storage.Storage;
  * A forward simulation as OpenSim's ForwardTool runs one: from an initial state (optionally with
  * muscle fibres equilibrated first), the model is integrated under its controls to the final time
  * by an error-controlled integrator, and the state and the controls are recorded at the start, after
- * every accepted step and at the end (so the times are the integrator's own, irregular).
+ * every accepted step and at the end (so the times are the integrator's own, irregular). Coupled
+ * (dependent) coordinates are put on their couplers first and in every recorded state.
  *
  * <p>Integrator: Commons Math's Higham–Hall 5(4) with absolute and relative tolerance both equal to
  * the accuracy, bounded step sizes and a step limit. OpenSim uses Simbody's Runge–Kutta–Merson with
@@ -114,7 +115,7 @@ public final class ForwardSimulation {
      * @throws NeuroMskException naming the muscle and the time when a solve does not converge
      */
     public InitialState equilibrateMuscles(InitialState initial, Consumer<String> warnings) {
-        double[] y = initial.state();
+        double[] y = model.assemble(initial.state());
         dynamics.equilibrateMuscles(initial.time(), y, warnings);
         return new InitialState(initial.time(), y);
     }
@@ -125,7 +126,7 @@ public final class ForwardSimulation {
      * @param initial the initial state and time
      * @param end the final time (s), after the initial time
      * @param settings integrator settings
-     * @param progress told the time after every accepted step (s)
+     * @param progress told the time after every accepted step (s); non-decreasing, the last is {@code end}
      * @return the recorded states and controls
      * @throws NeuroMskException if the step size falls below the minimum, the step limit is reached or
      *     the dynamics cannot be evaluated (the message gives the time)
@@ -137,9 +138,9 @@ public final class ForwardSimulation {
                     "the final time %s s must be after the initial time %s s", Times.text(end), Times.text(start)));
         }
         Recorder recorder = new Recorder(settings.maximumSteps(), end, progress);
-        recorder.record(start, initial.state());
+        double[] y = model.assemble(initial.state());
+        recorder.record(start, y);
         double t = start;
-        double[] y = initial.state();
         double initialStep = Double.NaN;
         int failures = 0;
         int restarts = 0;
@@ -214,8 +215,9 @@ public final class ForwardSimulation {
             interpolator.setInterpolatedTime(t);
             double[] y = interpolator.getInterpolatedState();
             // The integrator's last time may differ from the final time by round-off; OpenSim's ends on it.
-            record(isLast ? end : t, y);
-            progress.accept(t);
+            double recorded = isLast ? end : t;
+            record(recorded, y);
+            progress.accept(recorded);
             if (steps >= maximumSteps && !isLast) {
                 throw new NeuroMskException(String.format(Locale.ROOT, "integration stopped at t = %s s: the "
                         + "limit of %d integrator steps was reached (raise maximum_number_of_integrator_steps or "
@@ -235,7 +237,8 @@ public final class ForwardSimulation {
             return lastStep;
         }
 
-        void record(double t, double[] y) {
+        void record(double t, double[] state) {
+            double[] y = model.assemble(state.clone());
             lastState = y.clone();
             double[] row = new double[order.length];
             for (int c = 0; c < order.length; c++) {

@@ -11,6 +11,8 @@
  * row of a states table; {@link org.neuromsk.engine.simulation.ForwardSimulation} equilibrates the
  * muscles and integrates with an error-controlled Commons Math integrator;
  * {@link org.neuromsk.engine.simulation.ForwardRun} does all of it for one ForwardTool setup.
+ * Coordinate couplers are embedded (dependent coordinates computed from their independent ones,
+ * dynamics projected onto the independent speeds); locked coordinates are held.
  *
  * <p>Units: time (s); coordinate values rad or m, speeds rad/s or m/s; fibre lengths (m); forces
  * (N), torques (N·m); controls, excitations and activations are dimensionless and not clamped

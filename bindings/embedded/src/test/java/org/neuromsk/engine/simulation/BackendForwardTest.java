@@ -91,4 +91,89 @@ class BackendForwardTest {
             assertTrue(e.getMessage().contains("'BIClong'") && e.getMessage().contains("tau"), e.getMessage());
         }
     }
+
+    /**
+     * The listener hears every accepted step: times start after the initial time, never decrease, and
+     * the last is exactly the end time (the recorded table ends there too).
+     */
+    @Test
+    void progressListenerHearsMonotoneTimesEndingAtTheEnd() throws Exception {
+        Path controls = dir.resolve("controls.sto");
+        StorageWriter.write(Storage.of("controls", false, List.of("tau"), new double[] {0, 2},
+                new double[][] {{0.5, 0.5}}), controls);
+        List<Double> times = new java.util.ArrayList<>();
+        try (MskModel m = new EmbeddedBackend().loadModel(Fixtures.resource("pendulum.osim"), w -> { })) {
+            ForwardResult r = m.forward(new ForwardRequest(controls, Optional.empty(), Optional.empty(), 0.25, 1.3,
+                    1e-7, true), times::add);
+            assertTrue(times.size() > 5, "steps reported: " + times.size());
+            assertTrue(times.get(0) > 0.25, "first report " + times.get(0));
+            for (int i = 1; i < times.size(); i++) {
+                assertTrue(times.get(i) >= times.get(i - 1), "time went back at report " + i + ": " + times);
+            }
+            assertEquals(1.3, times.get(times.size() - 1), 0.0);
+            // one report per recorded row after the initial one
+            assertEquals(r.states().rowCount() - 1, times.size());
+        }
+    }
+
+    /**
+     * A force set file adds a reserve (CoordinateActuator on q, optimal force 20 N·m). With control c
+     * it holds the pendulum still at q0 where 20·c = m·g·l·sin q0 (m = 2 kg, l = 0.6 m), so
+     * c = 2·g·0.6·sin(0.4)/20. Without the file the pendulum falls from q0 (checked, so the hold is the
+     * reserve's doing). With replace_force_set the model's own actuator is gone: controls naming it are
+     * refused.
+     */
+    @Test
+    void forceSetFilesAddOrReplaceActuators() throws Exception {
+        Path reserves = Files.writeString(dir.resolve("reserves.xml"), """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <OpenSimDocument Version="40000">
+                	<ForceSet name="reserves">
+                		<objects>
+                			<CoordinateActuator name="q_reserve">
+                				<coordinate>q</coordinate>
+                				<optimal_force>20</optimal_force>
+                			</CoordinateActuator>
+                		</objects>
+                		<groups />
+                	</ForceSet>
+                </OpenSimDocument>
+                """);
+        double q0 = 0.4;
+        double c = 2 * G * 0.6 * Math.sin(q0) / 20;
+        Path states = dir.resolve("start.sto");
+        StorageWriter.write(Storage.of("states", false, List.of("/jointset/pin/q/value"), new double[] {0},
+                new double[][] {{q0}}), states);
+        Path both = dir.resolve("both.sto");
+        StorageWriter.write(Storage.of("controls", false, List.of("tau", "q_reserve"), new double[] {0, 1},
+                new double[][] {{0, 0}, {c, c}}), both);
+        Path reserveOnly = dir.resolve("reserve.sto");
+        StorageWriter.write(Storage.of("controls", false, List.of("q_reserve"), new double[] {0, 1},
+                new double[][] {{c, c}}), reserveOnly);
+        Path tauOnly = dir.resolve("tau.sto");
+        StorageWriter.write(Storage.of("controls", false, List.of("tau"), new double[] {0, 1},
+                new double[][] {{0, 0}}), tauOnly);
+        try (MskModel m = new EmbeddedBackend().loadModel(Fixtures.resource("pendulum.osim"), w -> { })) {
+            ForwardRequest base = new ForwardRequest(both, Optional.of(states), Optional.empty(), 0, 0.5, 1e-8, true);
+            ForwardResult held = m.forward(base.withForceSetFiles(List.of(reserves), false));
+            assertEquals(List.of("tau", "q_reserve"), held.controls().labels());
+            for (double v : held.states().column("/jointset/pin/q/value")) {
+                assertEquals(q0, v, 1e-7);
+            }
+            ForwardResult replaced = m.forward(new ForwardRequest(reserveOnly, Optional.of(states), Optional.empty(), 0,
+                    0.5, 1e-8, true).withForceSetFiles(List.of(reserves), true));
+            assertEquals(List.of("q_reserve"), replaced.controls().labels());
+            double[] q = replaced.states().column("/jointset/pin/q/value");
+            assertEquals(q0, q[q.length - 1], 1e-7);
+            // the model itself is unchanged: without the file the pendulum falls from q0
+            ForwardResult fallen = m.forward(new ForwardRequest(tauOnly, Optional.of(states), Optional.empty(), 0,
+                    0.5, 1e-8, true));
+            double[] qf = fallen.states().column("/jointset/pin/q/value");
+            assertTrue(qf[qf.length - 1] < q0 - 0.05, "fell to " + qf[qf.length - 1]);
+            NeuroMskException e = org.junit.jupiter.api.Assertions.assertThrows(NeuroMskException.class,
+                    () -> m.forward(new ForwardRequest(tauOnly, Optional.of(states), Optional.empty(), 0, 0.5, 1e-8,
+                            true).withForceSetFiles(List.of(reserves), true)));
+            assertTrue(e.getMessage().contains("'tau'"), e.getMessage());
+        }
+    }
 }

@@ -108,16 +108,15 @@ class SliderMuscleTest {
                         + "</SpringGeneralizedForce>\n\t\t\t</objects>\n\t\t\t<groups />\n\t\t</ForceSet>");
         NeuroMskException spring = assertThrows(NeuroMskException.class, () -> Fixtures.model(Fixtures.parse(withSpring)));
         assertTrue(spring.getMessage().contains("spring (SpringGeneralizedForce)"), spring.getMessage());
-        String coupled = Fixtures.resourceText("double_pendulum_locked.osim").replace("<ForceSet", """
+        // Coordinate couplers are simulated (CoordinateCouplerForwardTest); other constraints are refused.
+        String welded = Fixtures.resourceText("double_pendulum_locked.osim").replace("<ForceSet", """
                 <ConstraintSet name="constraintset"><objects>
-                <CoordinateCouplerConstraint name="couple"><isEnforced>true</isEnforced>
-                <coupled_coordinates_function><LinearFunction><coefficients>1 0</coefficients></LinearFunction>
-                </coupled_coordinates_function><independent_coordinate_names>q1</independent_coordinate_names>
-                <dependent_coordinate_name>q2</dependent_coordinate_name><scale_factor>1</scale_factor>
-                </CoordinateCouplerConstraint></objects><groups /></ConstraintSet>
+                <WeldConstraint name="weld"><isEnforced>true</isEnforced>
+                <socket_frame1>/ground</socket_frame1><socket_frame2>/ground</socket_frame2>
+                </WeldConstraint></objects><groups /></ConstraintSet>
                 <ForceSet""");
-        NeuroMskException coupler = assertThrows(NeuroMskException.class, () -> Fixtures.model(Fixtures.parse(coupled)));
-        assertTrue(coupler.getMessage().contains("couple (CoordinateCouplerConstraint)")
-                && coupler.getMessage().contains("not support"), coupler.getMessage());
+        NeuroMskException weld = assertThrows(NeuroMskException.class, () -> Fixtures.model(Fixtures.parse(welded)));
+        assertTrue(weld.getMessage().contains("weld (WeldConstraint)")
+                && weld.getMessage().contains("not support"), weld.getMessage());
     }
 }
