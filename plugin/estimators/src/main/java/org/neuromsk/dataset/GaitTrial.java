@@ -173,6 +173,55 @@ public final class GaitTrial {
                 emgFile, groundForces, groundForcesFile, geometry);
     }
 
+    /**
+     * A part of this trial, e.g. its last strides held out for choosing hyper-parameters. Every table
+     * keeps its rows with {@code from ≤ time ≤ to}; muscle geometry is not carried over.
+     *
+     * @param from first time kept (s)
+     * @param to last time kept (s)
+     * @param newName name of the part
+     * @return the part
+     * @throws NeuroMskException if fewer than two kinematics frames lie in the span
+     */
+    public GaitTrial slice(double from, double to, String newName) {
+        Storage k = kinematics.slice(from, to);
+        if (k.rowCount() < 2) {
+            throw new NeuroMskException("trial " + name + ": fewer than 2 frames between " + from + " s and " + to
+                    + " s");
+        }
+        return new GaitTrial(newName, tags, k, kinematicsFile, torques == null ? null : torques.slice(from, to),
+                torquesSource, torquesFile, emg == null ? null : emg.slice(from, to), emgFile,
+                groundForces == null ? null : groundForces.slice(from, to), groundForcesFile, null);
+    }
+
+    /**
+     * The trial with some coordinates negated, for a model whose sign convention differs from the one
+     * an estimator was trained with (e.g. {@code knee_angle_r} is positive in flexion in Rajagopal's
+     * model, negative in gait2392).
+     *
+     * @param names coordinates (names or their {@code /jointset/…/value} paths)
+     * @return the trial with those columns multiplied by −1
+     * @throws NeuroMskException naming the kinematics file if a coordinate is missing
+     */
+    public GaitTrial withNegatedCoordinates(List<String> names) {
+        List<String> labels = kinematics.labels();
+        double[][] columns = new double[labels.size()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = kinematics.column(c).clone();
+        }
+        for (String n : names) {
+            int c = Columns.find(kinematics, n);
+            if (c < 0) {
+                throw new NeuroMskException(kinematicsFile + ": no coordinate '" + n + "' to negate");
+            }
+            for (int r = 0; r < columns[c].length; r++) {
+                columns[c][r] = -columns[c][r];
+            }
+        }
+        return new GaitTrial(name, tags, kinematics.withColumns(labels, columns), kinematicsFile, torques,
+                torquesSource, torquesFile, emg, emgFile, groundForces, groundForcesFile, geometry);
+    }
+
     @Override
     public String toString() {
         return "GaitTrial " + name + " (" + frames() + " frames, " + kinematics.startTime() + " to "

@@ -73,6 +73,26 @@ public final class MuscleMapping {
     }
 
     /**
+     * Park &amp; Park's seven muscles in the EMG of the Rajagopal walk ({@code electromyography.sto} of
+     * OpenSim Moco's example3DWalking, right leg): the file names muscles, not model muscles, and has
+     * one gastrocnemius (taken for GM) and the medial hamstrings (taken for ST, as semimembranosus is
+     * on the CEINMS-RT recording).
+     *
+     * @return TA, GM, VL, RF, BF, ST, SOL → the file's column names
+     */
+    public static MuscleMapping rajagopalWalkEmg() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("TA", "tibialis_anterior");
+        m.put("GM", "gastrocnemius");
+        m.put("VL", "vastus_lateralis");
+        m.put("RF", "rectus_femoris");
+        m.put("BF", "biceps_femoris");
+        m.put("ST", "medial_hamstrings");
+        m.put("SOL", "soleus");
+        return new MuscleMapping(null, m);
+    }
+
+    /**
      * @param file a {@code .json} mapping or a two-column text file
      * @return the mapping
      * @throws FileFormatException naming the file and line if it is missing or malformed

@@ -6,10 +6,13 @@ import java.util.Locale;
 
 import org.neuromsk.estimator.gait.GaitEmgSettings;
 import org.neuromsk.estimator.gait.GaitEmgType;
+import org.neuromsk.estimator.gait.HyperParameterSelection;
 import org.neuromsk.estimator.gait.MemberSummary;
 import org.neuromsk.estimator.gait.ModelResult;
 import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
+import org.neuromsk.estimator.gait.TransferEvaluation;
 import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.metrics.MuscleMetrics;
 
 /**
  * The Markdown report of Park &amp; Park's experiment: protocol, networks and parameter counts, and per
@@ -49,7 +52,7 @@ public final class GaitEmgReport {
                         .append(String.format(Locale.ROOT, "%.1f", m.seconds())).append(" | ")
                         .append(Table1.fmt(m.validation().meanEnsembleR2())).append(" |\n");
             }
-            b.append('\n');
+            b.append('\n').append(selection(r));
             for (ModelResult m : r.results()) {
                 b.append("<details><summary>").append(m.type().label()).append(": all metrics on ").append(r.testTrial())
                         .append("</summary>\n\n").append(Table1.metricsMarkdown(m.test().metrics()))
@@ -63,12 +66,102 @@ public final class GaitEmgReport {
             }
             b.append('\n');
         }
+        b.append(transfers(reproductions));
         if (notes != null && !notes.isBlank()) {
             b.append(notes.strip()).append('\n');
         }
         String text = b.toString();
         AtomicFiles.writeText(reportFile, out -> out.write(text));
         return text;
+    }
+
+    /** @return the hyper-parameter selection of one direction, as Markdown (empty if none ran) */
+    static String selection(Reproduction r) {
+        StringBuilder b = new StringBuilder();
+        for (ModelResult m : r.results()) {
+            HyperParameterSelection.Selection s = m.selection();
+            if (s == null) {
+                continue;
+            }
+            if (b.length() == 0) {
+                b.append("Hyper-parameter selection on ").append(r.trainTrial()).append(" alone: each candidate trained")
+                        .append(" as one network on its first strides, scored on its last ").append(s.heldOutCycles())
+                        .append(" strides (mean ensemble R² over the muscles); the winner (**bold**) is then trained")
+                        .append(" on the whole trial:\n\n| estimator | candidate | mean ensemble R² on the last strides |")
+                        .append(" training time (s) |\n|---|---|---:|---:|\n");
+            }
+            for (int i = 0; i < s.scores().size(); i++) {
+                HyperParameterSelection.Score score = s.scores().get(i);
+                String name = i == s.chosen() ? "**" + score.candidate().name() + "**" : score.candidate().name();
+                b.append("| ").append(m.type().label()).append(" | ").append(name).append(" | ")
+                        .append(Table1.fmt(score.meanEnsembleR2())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.1f", score.seconds())).append(" |\n");
+            }
+        }
+        return b.length() == 0 ? "" : b.append('\n').toString();
+    }
+
+    /** @return the out-of-subject section, as Markdown (empty without such trials) */
+    static String transfers(List<Reproduction> reproductions) {
+        StringBuilder b = new StringBuilder();
+        for (Reproduction r : reproductions) {
+            List<ModelResult> results = r.results();
+            int count = results.get(0).transfers().size();
+            for (int t = 0; t < count; t++) {
+                TransferEvaluation first = results.get(0).transfers().get(t);
+                if (b.length() == 0) {
+                    b.append("## Out-of-subject check: ").append(first.trial()).append("\n\n");
+                    b.append(String.format(Locale.ROOT, "Another subject, recorded with another model (Rajagopal et al."
+                            + " 2016; OpenSim Moco's example3DWalking): %d frames over %.2f s, %d complete right gait"
+                            + " cycle(s). ", first.frames(), first.seconds(), first.cycles()));
+                    b.append(first.cycles() == 0 ? "With less than one gait cycle there is no ensemble average: the"
+                            + " metrics are per sample over every frame (Pearson r; R² and RMSE with each measured"
+                            + " envelope scaled to span 0–1 over the window, as the estimates span roughly 0–1 over a"
+                            + " stride). " : "");
+                    b.append("EMG columns used: ");
+                    b.append(String.join(", ", first.emgColumns().entrySet().stream().sorted(
+                            java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + " `" + e.getValue() + "`")
+                            .toList()));
+                    b.append(".\n\n");
+                }
+                b.append("Models trained on ").append(r.trainTrial()).append(" (seed ").append(r.seed())
+                        .append("), Pearson r / per-sample R²:\n\n| muscle |");
+                StringBuilder rule = new StringBuilder("|---|");
+                for (ModelResult m : results) {
+                    b.append(' ').append(m.type().label()).append(" |");
+                    rule.append("---:|");
+                }
+                b.append('\n').append(rule).append('\n');
+                List<String> muscles = results.stream().map(m -> m.transfers().get(0)).filter(e -> !e.metrics().isEmpty())
+                        .findFirst().map(e -> e.metrics().stream().map(MuscleMetrics::muscle).toList()).orElse(List.of());
+                for (String muscle : muscles) {
+                    b.append("| ").append(muscle).append(" |");
+                    for (ModelResult m : results) {
+                        TransferEvaluation e = m.transfers().get(t);
+                        MuscleMetrics x = e.metrics().stream().filter(q -> q.muscle().equals(muscle)).findFirst()
+                                .orElse(null);
+                        b.append(' ').append(x == null ? "–" : Table1.fmt(x.pearson()) + " / " + Table1.fmt(x.sampleR2()))
+                                .append(" |");
+                    }
+                    b.append('\n');
+                }
+                b.append("| mean |");
+                for (ModelResult m : results) {
+                    TransferEvaluation e = m.transfers().get(t);
+                    b.append(' ').append(e.metrics().isEmpty() ? "–"
+                            : Table1.fmt(e.meanPearson()) + " / " + Table1.fmt(e.meanSampleR2())).append(" |");
+                }
+                b.append("\n\n");
+                for (ModelResult m : results) {
+                    String note = m.transfers().get(t).note();
+                    if (!note.isEmpty()) {
+                        b.append("- ").append(m.type().label()).append(": ").append(note).append('\n');
+                    }
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private static String epochs(List<MemberSummary> members, boolean pretraining) {
@@ -104,11 +197,17 @@ public final class GaitEmgReport {
                   than 20 % off the median duration are dropped; cycles are time-normalised to 101 points.
                 - Metric (Park & Park's Table 1): the time-normalised cycles of measured and of estimated EMG are
                   averaged point by point; R² = 1 − SS_res/SS_tot between the two 101-point averages.
-                - Hyper-parameters and early stopping use only the training trial: every 5th gait cycle (from the
-                  third) is held out for validation; the test trial is used for nothing but the final numbers.
-                - Loss of the EMG stage: mean absolute error on z-scored targets (robust to EMG changes that the
-                  kinematics cannot explain, e.g. the VL envelope of walk36 rising 3–5 × in its last 10 s with
-                  unchanged gait); Adam, learning rate 1e−3, batches of 64, at most 150 epochs, early stopping with patience 20 (best epoch kept).
+                - Hyper-parameters are chosen on the training trial alone, in code: its last 20 % of gait cycles
+                  are held out, each candidate setting is trained as one network on the strides before them and
+                  scored on them (mean ensemble R², their EMG scaled with their own cycles); the winner is then
+                  trained on the whole training trial. Candidates: torque-based, the fine-tuning loss (mean
+                  absolute error, mean squared error, Huber); improved, the loss and whether angular velocities
+                  are added to the gait phase; baseline, none (mean absolute error). Early stopping: every 5th
+                  gait cycle (from the third) of the training trial. The test trial is used for nothing but the
+                  final numbers. Per-trial z-scoring of the angles, per-trial EMG scaling and the gait-phase input
+                  cannot be judged within one trial; they were fixed earlier with both trials visible.
+                - Loss on z-scored targets; Adam, learning rate 1e−3, batches of 64, at most 150 epochs, early
+                  stopping with patience 20 (best epoch kept).
                 - Each estimator averages the estimates of 3 networks seeded seed, seed+1 and seed+2.
                 - DJL 0.35.1 with PyTorch 2.7.1 on the CPU, one thread: the same seed gives the same numbers.
                 """;
@@ -129,11 +228,14 @@ public final class GaitEmgReport {
                 | baseline | 3 → 142 → 100 → 7 | %,d | ~15,575 |
                 | torque-based, pre-training | 3 → 142 → 100 → 6 moments (hip flexion/adduction/rotation, knee, ankle, subtalar) | %,d | |
                 | torque-based, fine-tuned | 3 → 142 → 100 → **150** → 7 (added layer: 101 × 150 = %,d) | %,d | added layer ~15,200 |
-                | improved (context) | 3 angles + gait phase (sin, cos) → 128 → 64 → 7 | %,d | |
+                | improved (context) | %s → 128 → 64 → 7 | %,d | |
 
                 The improved model adds temporal context through the gait phase: heel strikes are found in the
                 knee angle (most extended knee after each swing), and each frame gets the sine and cosine of its
                 position between the surrounding heel strikes. It needs the kinematics only.
-                """, base.parameters(), torque.pretrainingParameters(), added, torque.parameters(), context.parameters());
+                """, base.parameters(), torque.pretrainingParameters(), added, torque.parameters(),
+                context.selection() != null && context.selection().settings().velocities()
+                        ? "3 angles + 3 angular velocities + gait phase (sin, cos)" : "3 angles + gait phase (sin, cos)",
+                context.parameters());
     }
 }

@@ -14,6 +14,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.training.engine.TorchRuntime;
 import org.neuromsk.training.model.NetworkConfig;
 import org.neuromsk.training.model.Networks;
 import org.neuromsk.training.norm.Normalisers;
@@ -98,6 +99,22 @@ public final class TrainedModel implements AutoCloseable {
     /** @return number of trainable parameter values */
     public long parameterCount() {
         return Networks.parameterCount(block);
+    }
+
+    /**
+     * @return an independent copy (same network, parameters, normalisers and metadata, its own native
+     *     memory), e.g. to share one pre-trained network among several fine-tunings that each own theirs
+     */
+    public TrainedModel copy() {
+        NDManager copyManager = TorchRuntime.newManager();
+        try {
+            Block copyBlock = ModelDirectory.build(network, copyManager, metadata().inputShape());
+            decode(copyBlock, copyManager, parameterBytes());
+            return new TrainedModel(network, copyBlock, copyManager, normalisers, metadata());
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            copyManager.close();
+            throw new NeuroMskException("cannot copy the model: " + TorchRuntime.oneLine(e), e);
+        }
     }
 
     NDManager manager() {

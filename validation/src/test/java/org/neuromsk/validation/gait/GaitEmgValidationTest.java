@@ -1,43 +1,52 @@
 package org.neuromsk.validation.gait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuromsk.estimator.gait.GaitEmgType;
+import org.neuromsk.estimator.gait.HyperParameterSelection;
 import org.neuromsk.estimator.gait.ModelResult;
 import org.neuromsk.estimator.gait.ParkAndParkTable1;
 import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
+import org.neuromsk.estimator.gait.TransferEvaluation;
 import org.neuromsk.io.testing.TestData;
 import org.neuromsk.metrics.MuscleMetrics;
 
 /**
- * Issue 7's targets on the held-out speed, both directions, seed 1 (the whole run takes about 80 s on
- * two cores): the torque-based model beats Park &amp; Park's Table 1 on every muscle, our improved model
- * reaches a mean ensemble R² of 0.80, and the networks have Park &amp; Park's parameter counts.
+ * Issue 7's targets on the held-out speed, both directions, seed 1: the torque-based model beats Park
+ * &amp; Park's Table 1 on every muscle, our improved model reaches a mean ensemble R² of 0.80, and the
+ * networks have Park &amp; Park's parameter counts; the torque-based and improved settings are chosen on
+ * the training trial's last strides; every model is also applied to the Rajagopal walk (another subject).
  *
- * <p>One target is missed and asserted here as a known shortfall instead: trained at 4.5 km/h and tested
- * at 3.6 km/h, the torque-based model's gastrocnemius medialis reaches 0.86, below their 0.877. At
- * 3.6 km/h this subject's GM is active from early stance at 80 % of its push-off peak, at 4.5 km/h at
- * 50 %; instantaneous joint angles do not carry that difference (walk45 → walk36 GM with seeds 1, 2, 3:
- * 0.860, 0.858, 0.854; every other target is met with all three seeds).
+ * <p>Two cells of the first target are missed and asserted here as known shortfalls instead, each held
+ * to a floor 0.02 below its measured value so that a regression still fails: trained at 3.6 km/h and
+ * tested at 4.5 km/h, the torque-based model (fine-tuning loss Huber, chosen on walk36's last strides)
+ * reaches 0.863 for gastrocnemius medialis (theirs 0.877) and 0.647 for vastus lateralis (theirs 0.687).
+ * Before the settings were chosen this way (mean absolute error, fixed with both trials visible) these
+ * cells were 0.902 and 0.808, and walk45 → walk36 GM was 0.860; that cell is now 0.884 and asserted
+ * against their 0.877 like every other.
  */
 class GaitEmgValidationTest {
 
-    /** Lowest value accepted for the known shortfall (torque-based GM, walk45 → walk36). */
-    static final double KNOWN_SHORTFALL_FLOOR = 0.84;
+    /** Known shortfalls of the torque-based model: direction and muscle → lowest value accepted. */
+    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.84,
+            "walk36 → walk45 VL", 0.62);
 
     private static List<Reproduction> results;
 
     @BeforeAll
     static void run() {
         Path data = TestData.require(GaitEmgValidation.DATA);
-        results = GaitEmgValidation.run(data, 1, line -> { });
+        Path rajagopal = TestData.require(GaitEmgValidation.RAJAGOPAL);
+        results = GaitEmgValidation.run(data, rajagopal, 1, line -> { });
     }
 
     @Test
@@ -46,8 +55,8 @@ class GaitEmgValidationTest {
         for (Reproduction r : results) {
             for (MuscleMetrics m : r.result(GaitEmgType.TORQUE).test().metrics()) {
                 double theirs = ParkAndParkTable1.TORQUE_BASED.get(m.muscle());
-                boolean knownShortfall = r.trainTrial().equals("walk45") && m.muscle().equals("GM");
-                double bar = knownShortfall ? KNOWN_SHORTFALL_FLOOR : theirs;
+                double bar = KNOWN_SHORTFALL_FLOORS.getOrDefault(r.trainTrial() + " → " + r.testTrial() + " "
+                        + m.muscle(), theirs);
                 if (!(m.ensembleR2() > bar)) {
                     failures.add(r.trainTrial() + " → " + r.testTrial() + " " + m.muscle() + ": " + m.ensembleR2()
                             + " (needs > " + bar + ")");
@@ -76,6 +85,51 @@ class GaitEmgValidationTest {
         assertEquals(15_474, torque.pretrainingParameters());
         // fine-tuned 3 → 142 → 100 → 150 → 7: 568 + 14,300 + 101·150 + 151·7 = 31,075 (added layer 15,150)
         assertEquals(31_075, torque.parameters());
+    }
+
+    @Test
+    void torqueBasedAndImprovedSettingsAreChosenOnTheTrainingTrialsLastStrides() {
+        for (Reproduction r : results) {
+            assertNull(r.result(GaitEmgType.BASELINE).selection());
+            for (GaitEmgType type : List.of(GaitEmgType.TORQUE, GaitEmgType.CONTEXT)) {
+                HyperParameterSelection.Selection s = r.result(type).selection();
+                assertEquals(HyperParameterSelection.candidates(type), s.scores().stream()
+                        .map(HyperParameterSelection.Score::candidate).toList());
+                // 44–54 accepted cycles per trial: round(0.2 · n) = 9–11 held out
+                assertTrue(s.heldOutCycles() >= 9 && s.heldOutCycles() <= 11, r.trainTrial() + ": "
+                        + s.heldOutCycles());
+                double best = s.scores().stream().mapToDouble(HyperParameterSelection.Score::meanEnsembleR2).max()
+                        .orElseThrow();
+                assertEquals(best, s.scores().get(s.chosen()).meanEnsembleR2(), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void everyModelIsAppliedToTheRajagopalWalkSamplePerSample() {
+        for (Reproduction r : results) {
+            for (ModelResult m : r.results()) {
+                assertEquals(1, m.transfers().size());
+                TransferEvaluation e = m.transfers().get(0);
+                // coordinates.sto: 0.45 to 1.799 s at 1 kHz
+                assertEquals(1350, e.frames());
+                // one right heel strike (vertical force through 20 N at 1.41 s): no complete gait cycle
+                assertEquals(0, e.cycles());
+                if (m.type() == GaitEmgType.CONTEXT) {
+                    assertTrue(e.metrics().isEmpty());
+                    assertTrue(e.note().contains("two heel strikes"), e.note());
+                    continue;
+                }
+                assertEquals(7, e.metrics().size());
+                for (MuscleMetrics x : e.metrics()) {
+                    assertTrue(Double.isNaN(x.ensembleR2()));
+                    assertTrue(Double.isFinite(x.pearson()) && Double.isFinite(x.sampleR2()), x.toString());
+                }
+                // the knee angle's sign convention is mapped (unmapped, the walk45 models gave mean r −0.25 and −0.20)
+                assertTrue(e.meanPearson() > 0, r.trainTrial() + " " + m.type().label() + ": mean r "
+                        + e.meanPearson());
+            }
+        }
     }
 
     @Test

@@ -163,6 +163,16 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
                 addedLayer, validationEvery, members, side, forceThreshold, minCycle, maxCycleDeviation);
     }
 
+    /**
+     * @param count number of member networks
+     * @return these settings with that many members
+     */
+    public GaitEmgSettings withMembers(int count) {
+        return new GaitEmgSettings(angles, velocities, torqueInputs, offsets, standardisePerTrial, phase, hidden, activation,
+                dropout, emgScaling, loss, training, torqueTargets, pretraining, addedLayer, validationEvery, count, side,
+                forceThreshold, minCycle, maxCycleDeviation);
+    }
+
     @Override
     public double[] offsets() {
         return offsets.clone();

@@ -45,6 +45,7 @@ public final class GaitEmgTrainer {
     private final MuscleMapping muscles;
     private boolean quiet = true;
     private Consumer<String> log = s -> { };
+    private PretrainingPool pool;
 
     /**
      * @param type the family
@@ -79,6 +80,16 @@ public final class GaitEmgTrainer {
     }
 
     /**
+     * @param shared pre-trained moment networks to reuse when the same pre-training (seed, trials,
+     *     inputs, network and its training) was already run, and to add new ones to; null for none
+     * @return this trainer
+     */
+    GaitEmgTrainer pretrainingPool(PretrainingPool shared) {
+        this.pool = shared;
+        return this;
+    }
+
+    /**
      * @param trials training trials (with EMG; with moments for the torque-based model)
      * @return the trained model (close it)
      */
@@ -102,13 +113,23 @@ public final class GaitEmgTrainer {
                 long seed = settings.training().seed() + m;
                 long began = System.nanoTime();
                 TrainedModel pretrained = null;
-                TrainingResult first = null;
+                PretrainingPool.Pretrained first = null;
                 if (moments != null) {
-                    log.accept(type.label() + ": member " + (m + 1) + ": pre-training on " + torqueNames.size()
-                            + " joint moments");
-                    first = trainer(settings.pretraining().withSeed(seed), null, null)
-                            .loss(Losses.meanSquaredError()).build()
-                            .fit(settings.pretrainingNetwork(), moments.train, moments.validation);
+                    String key = PretrainingPool.key(settings, seed, trials);
+                    first = pool == null ? null : pool.copyOf(key);
+                    if (first == null) {
+                        log.accept(type.label() + ": member " + (m + 1) + ": pre-training on " + torqueNames.size()
+                                + " joint moments");
+                        TrainingResult result = trainer(settings.pretraining().withSeed(seed), null, null)
+                                .loss(Losses.meanSquaredError()).build()
+                                .fit(settings.pretrainingNetwork(), moments.train, moments.validation);
+                        first = new PretrainingPool.Pretrained(result.model(), result.epochs(), result.history());
+                        if (pool != null) {
+                            pool.put(key, first);
+                        }
+                    } else {
+                        log.accept(type.label() + ": member " + (m + 1) + ": pre-trained moment network reused");
+                    }
                     pretrained = first.model();
                     pre.add(pretrained);
                 }

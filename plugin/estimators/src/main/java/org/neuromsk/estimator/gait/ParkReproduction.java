@@ -11,8 +11,10 @@ import org.neuromsk.dataset.MuscleMapping;
 
 /**
  * Park &amp; Park's experiment on a pair of trial folders: the baseline, the torque-based and our
- * context model are trained on one trial (hyper-parameters and early stopping on that trial's
- * held-out cycles only) and evaluated on the other. Both folders hold {@code ik.sto},
+ * context model are trained on one trial and evaluated on the other. The torque-based and the context
+ * model first choose among their candidate settings on the training trial's last strides
+ * ({@link HyperParameterSelection}); early stopping uses the training trial's interleaved held-out
+ * cycles; the test trial is used for the final numbers only. Both folders hold {@code ik.sto},
  * {@code emgFilt.sto}, {@code id.sto} (moments, used as given) and optionally {@code XLD.mot}.
  */
 public final class ParkReproduction {
@@ -25,6 +27,8 @@ public final class ParkReproduction {
     private final long seed;
     private boolean quiet = true;
     private Consumer<String> log = s -> { };
+    private final List<GaitTrial> otherTrials = new ArrayList<>();
+    private final List<MuscleMapping> otherColumns = new ArrayList<>();
 
     /**
      * @param mapping the muscles
@@ -54,6 +58,19 @@ public final class ParkReproduction {
     }
 
     /**
+     * Also applies every trained model to a trial of another subject ({@link TransferEvaluation}).
+     *
+     * @param trial the trial, read with its EMG columns
+     * @param emgColumns its EMG column for each of our muscles
+     * @return this
+     */
+    public ParkReproduction alsoOn(GaitTrial trial, MuscleMapping emgColumns) {
+        otherTrials.add(trial);
+        otherColumns.add(emgColumns);
+        return this;
+    }
+
+    /**
      * @param trainDir training trial folder
      * @param testDir test trial folder
      * @return the results, one per family
@@ -71,17 +88,34 @@ public final class ParkReproduction {
      */
     public Reproduction run(GaitTrial train, GaitTrial test) {
         List<ModelResult> results = new ArrayList<>();
+        HyperParameterSelection.Parts parts = HyperParameterSelection.splitIfLongEnough(List.of(train),
+                GaitEmgSettings.defaults(GaitEmgType.BASELINE));
+        if (parts == null) {
+            log.accept("too few gait cycles in " + train.name() + " to hold out strides for choosing hyper-parameters;"
+                    + " every estimator keeps its first candidate settings");
+        }
         for (GaitEmgType type : TYPES) {
             GaitEmgSettings settings = GaitEmgSettings.defaults(type).withSeed(seed);
             long began = System.nanoTime();
-            try (GaitEmgModel model = new GaitEmgTrainer(type, settings, mapping).quiet(quiet).log(log)
-                    .train(List.of(train))) {
+            List<HyperParameterSelection.Candidate> candidates = HyperParameterSelection.candidates(type);
+            HyperParameterSelection.Selection selection = null;
+            if (!candidates.isEmpty() && parts != null) {
+                selection = HyperParameterSelection.select(type, settings, candidates, mapping, parts, log);
+                settings = selection.settings();
+                log.accept(type.label() + ": chose '" + selection.winner().name() + "'");
+            }
+            GaitEmgModel trained = new GaitEmgTrainer(type, settings, mapping).quiet(quiet).log(log).train(List.of(train));
+            try (GaitEmgModel model = trained) {
                 double seconds = (System.nanoTime() - began) / 1e9;
                 TrialEvaluation onTest = TrialEvaluation.of(model, test);
                 TrialEvaluation onValidation = TrialEvaluation.onValidationCycles(model, train);
+                List<TransferEvaluation> transfers = new ArrayList<>();
+                for (int i = 0; i < otherTrials.size(); i++) {
+                    transfers.add(TransferEvaluation.of(model, otherTrials.get(i), otherColumns.get(i)));
+                }
                 long pre = model.pretraining().isEmpty() ? 0 : model.pretraining().get(0).parameterCount();
                 results.add(new ModelResult(type, model.parameterCount(), pre, seconds, onTest, onValidation,
-                        model.info().members()));
+                        model.info().members(), selection, transfers));
                 log.accept(String.format(java.util.Locale.ROOT, "%s: mean ensemble R² %.3f on %s (%.1f s)",
                         type.label(), onTest.meanEnsembleR2(), test.name(), seconds));
             }

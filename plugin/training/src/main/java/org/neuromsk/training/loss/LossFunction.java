@@ -6,6 +6,10 @@ import ai.djl.ndarray.NDArray;
  * A training objective. It returns the mean loss over the batch as a scalar array, built from
  * differentiable array operations so that the trainer can back-propagate through it. Epoch losses
  * are the sample-weighted means of these batch values.
+ *
+ * <p>Numbers that enter the computation must be arrays from {@link Constants}
+ * ({@code e.mul(Constants.like(e, 0.5))}), not Java numbers ({@code e.mul(0.5)}): see there why the
+ * latter can corrupt the gradients.
  */
 @FunctionalInterface
 public interface LossFunction {
@@ -30,8 +34,10 @@ public interface LossFunction {
      */
     default LossFunction plus(LossFunction other, double weight) {
         LossFunction self = this;
-        float w = (float) weight;
         String name = name() + " + " + weight + "·" + other.name();
-        return Losses.named(name, (p, t, b) -> self.compute(p, t, b).add(other.compute(p, t, b).mul(w)));
+        return Losses.named(name, (p, t, b) -> {
+            NDArray second = other.compute(p, t, b);
+            return self.compute(p, t, b).add(second.mul(Constants.like(second, weight)));
+        });
     }
 }

@@ -2,7 +2,10 @@ package org.neuromsk.training.loss;
 
 import ai.djl.ndarray.NDArray;
 
-/** Common losses, all means over every value of the batch. */
+/**
+ * Common losses, all means over every value of the batch. Numbers inside them are arrays made with
+ * {@link Constants} (never {@code x.mul(0.5)}), so that their gradients stay right.
+ */
 public final class Losses {
 
     private Losses() {
@@ -23,13 +26,16 @@ public final class Losses {
      * @return Huber loss: {@code ½e²} for {@code |e| ≤ δ}, {@code δ(|e| − ½δ)} beyond
      */
     public static LossFunction huber(double delta) {
-        float d = (float) delta;
+        if (!(delta > 0) || !Double.isFinite(delta)) {
+            throw new IllegalArgumentException("Huber delta must be positive and finite, got " + delta);
+        }
         return named("huber(" + delta + ")", (p, t, b) -> {
             NDArray error = p.sub(t).abs();
-            NDArray quadratic = error.minimum(d);
+            NDArray quadratic = error.minimum(Constants.like(error, delta));
             NDArray linear = error.sub(quadratic);
-            // ½q² + δ·(|e| − q): equals ½e² inside δ and δ|e| − ½δ² outside (float scalars keep float32)
-            return quadratic.square().mul(0.5f).add(linear.mul(d)).mean();
+            // ½q² + δ·(|e| − q): equals ½e² inside δ and δ|e| − ½δ² outside
+            return quadratic.square().mul(Constants.like(error, 0.5)).add(linear.mul(Constants.like(error, delta)))
+                    .mean();
         });
     }
 
