@@ -82,12 +82,13 @@ final class ImuEmgCommand implements Callable<Integer> {
     private String loss;
 
     @Option(names = "--augment", paramLabel = "S,S,...|none",
-            description = "speed factors of synthetic faster/slower replays of the training trial (IMUs synthesised "
-                    + "again, envelopes scaled by S^exponent); default from SpeedAugmentation.defaults()")
+            description = "cadence factors of synthetic faster/slower replays of the training trial (IMUs synthesised "
+                    + "again, envelopes scaled by S^exponent); default 0.8,0.9,1.1,1.25")
     private String augment;
 
     @Option(names = "--amplitude-exponent", paramLabel = "B",
-            description = "envelope amplitude ~ speed^B in the synthetic replays (default from the augmentation)")
+            description = "envelope amplitude ~ cadence^B in the synthetic replays (default 2: amplitude ~ speed, "
+                    + "speed ~ cadence^2)")
     private Double exponent;
 
     @Option(names = "--lowpass", paramLabel = "HZ", defaultValue = "-1",
@@ -139,7 +140,7 @@ final class ImuEmgCommand implements Callable<Integer> {
         ImuEmgTrial testTrial = trials(test, SpeedAugmentation.none(), source).get(0);
         err.printf(Locale.ROOT, "IMUs: %d channels from %d placements; %d training trial(s) (%s), test %s; %.1f s%n",
                 testTrial.imuChannels().size(), imus.size(), trainTrials.size(),
-                augmentation.isNone() ? "no augmentation" : "speed factors " + augmentation.factors() + ", exponent "
+                augmentation.isNone() ? "no augmentation" : "cadence factors " + augmentation.factors() + ", exponent "
                         + augmentation.exponent(), testTrial.name(), (System.nanoTime() - began) / 1e9);
         err.flush();
         if (out != null) {

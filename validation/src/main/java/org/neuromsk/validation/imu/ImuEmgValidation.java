@@ -230,40 +230,59 @@ public final class ImuEmgValidation {
     }
 
     /**
-     * The full study: both directions, the standard and the extra candidates, with and without speed
-     * augmentation; prints the numbers and writes {@code validation/reports/imu-emg.md} with its figures.
+     * The study: both directions with the default speed replays (WaveNet and MLP; {@code --full} adds the
+     * GRU and the loss variants; {@code --compare} adds runs with the replays of the earlier amplitude law,
+     * β = 1, and without replays), and the upper-limb case ({@link ElbowImuEmgValidation}). Prints the numbers and writes {@code validation/reports/imu-emg.md}
+     * with its figures.
      *
-     * @param args optional report file (default {@code validation/reports/imu-emg.md})
+     * @param args optional report file (default {@code validation/reports/imu-emg.md}), optional
+     *     {@code --full}, {@code --compare}
      * @throws IOException on I/O failure
      */
     public static void main(String[] args) throws IOException {
-        Path report = Path.of(args.length > 0 ? args[0] : "validation/reports/imu-emg.md").toAbsolutePath();
+        List<String> list = List.of(args);
+        boolean full = list.contains("--full");
+        boolean compare = list.contains("--compare");
+        String file = list.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("validation/reports/imu-emg.md");
+        Path report = Path.of(file).toAbsolutePath();
         Path figures = report.resolveSibling("imu-emg");
         Path work = Files.createTempDirectory("neuromsk-imu-emg-");
         ImuEmgSettings settings = ImuEmgSettings.defaults();
         SpeedAugmentation augmentation = SpeedAugmentation.defaults();
+        SpeedAugmentation cadenceAsSpeed = new SpeedAugmentation(augmentation.factors(), 1);
         Consumer<String> log = line -> System.err.println(line);
         List<Direction> augmented = new ArrayList<>();
+        List<Direction> linear = new ArrayList<>();
         List<Direction> plain = new ArrayList<>();
         for (String[] pair : new String[][] {{"walk36", "walk45"}, {"walk45", "walk36"}}) {
-            Direction d = run(pair[0], pair[1], settings, augmentation, Candidates.FULL,
-                    work.resolve(pair[0] + "-" + pair[1]), log);
-            augmented.add(d);
-            plain.add(run(pair[0], pair[1], settings, SpeedAugmentation.none(), Candidates.STANDARD,
-                    work.resolve(pair[0] + "-" + pair[1] + "-plain"), log));
+            String name = pair[0] + "-" + pair[1];
+            augmented.add(run(pair[0], pair[1], settings, augmentation, full ? Candidates.FULL : Candidates.STANDARD,
+                    work.resolve(name), log));
+            if (compare) {
+                linear.add(run(pair[0], pair[1], settings, cadenceAsSpeed, Candidates.STANDARD,
+                        work.resolve(name + "-beta1"), log));
+                plain.add(run(pair[0], pair[1], settings, SpeedAugmentation.none(), Candidates.STANDARD,
+                        work.resolve(name + "-plain"), log));
+            }
             Files.createDirectories(figures);
             for (String png : List.of("envelopes.png", "metrics.png")) {
-                Files.copy(work.resolve(pair[0] + "-" + pair[1]).resolve(png),
-                        figures.resolve(pair[0] + "-" + pair[1] + "-" + png),
+                Files.copy(work.resolve(name).resolve(png), figures.resolve(name + "-" + png),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        // after the walking runs: DJL trains one network at a time per process
+        ElbowImuEmgValidation.Outcome upper = ElbowImuEmgValidation.run(ElbowImuEmgValidation.studyGenerator(1), 1,
+                settings, work.resolve("elbow"), log);
         PrintWriter console = new PrintWriter(System.out, true);
         print(augmented, settings, augmentation, console);
-        print(plain, settings, SpeedAugmentation.none(), console);
+        if (compare) {
+            print(linear, settings, cadenceAsSpeed, console);
+            print(plain, settings, SpeedAugmentation.none(), console);
+        }
+        ElbowImuEmgValidation.print(upper, console);
         AtomicFiles.writeText(report, w -> {
             PrintWriter out = new PrintWriter(w);
-            ImuEmgReport.write(out, augmented, plain, settings, augmentation);
+            ImuEmgReport.write(out, new ImuEmgReport.Runs(augmented, linear, plain, upper), settings, augmentation);
             out.flush();
         });
         System.out.println("report: " + report + "; models and estimates in " + work);

@@ -15,14 +15,14 @@ import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.testing.TestData;
 
 /**
- * Held-out walking speed, walk36 → walk45, with the CLI's default settings and speed replays: the
- * WaveNet reaches mean r ≥ 0.85 and a mean peak-amplitude ratio within 0.85–1.15; it is better than
- * the MLP baseline on R², NRMSE and peak ratio (its mean r is not asserted to be higher: on this split
- * the MLP's r is 0.008 higher, which the report states); and its plain-Java streaming inference
- * equals DJL's batch output to 1e-5 over the whole test trial. The reverse direction (walk45 → walk36, where the targets are not
- * met), the loss and baseline comparisons are in the full study ({@link ImuEmgValidation#main},
- * {@code validation/reports/imu-emg.md}); the numbers of this run go to
- * {@code target/reports/imu-emg.md}.
+ * Held-out walking speed, walk36 → walk45, with the CLI's default settings and cadence replays
+ * (envelopes × cadence factor², {@link SpeedAugmentation#defaults()}): the WaveNet reaches mean r ≥ 0.85
+ * and a mean peak-amplitude ratio within 0.85–1.15; it is better than the MLP baseline on R², NRMSE and
+ * peak ratio (its mean r is not asserted to be higher: on this split the MLP's r is 0.004 higher, which
+ * the report states); and its plain-Java streaming inference equals DJL's batch output to 1e-5 over the
+ * whole test trial. The reverse direction (walk45 → walk36, where the targets are not met), the other
+ * replay law and the unaugmented runs are in the full study ({@link ImuEmgValidation#main},
+ * {@code validation/reports/imu-emg.md}); the numbers of this run go to {@code target/reports/imu-emg.md}.
  */
 class ImuEmgValidationTest {
 

@@ -129,6 +129,96 @@ public final class ImuEmgExperiment {
             }
         }
         int window = settings.window();
+        HeldOut held = holdOut(train, candidates);
+        double[][] truth = new double[test.frames() - window + 1][];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = toDouble(test.envelopes()[window - 1 + i]);
+        }
+        Scoring scoring = estimate -> EnvelopeMetrics.byPeaks(test.muscles(), truth, estimate, test.rate());
+        List<ModelEvaluation> evaluations = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
+                    List.of(test), scoring, window - 1, test.muscles()));
+        }
+        return new ExperimentResult(train.get(0).name(), test.name(), test, evaluations);
+    }
+
+    /**
+     * Tests on several held-out trials (e.g. other subjects): each test trial is estimated on its own
+     * (no window reaches across trials), its frames from the first full window on are joined into one
+     * pooled series, and r, R², NRMSE and the peak ratio are computed over that series, each muscle's
+     * cycles cut half-way between peaks of its true envelope at least {@code peakSpacing} apart.
+     *
+     * @param train the training trials (each has its last frames held out for validation)
+     * @param tests the test trials (same IMU channels and muscles, each longer than a window)
+     * @param candidates the networks to train, in order
+     * @param peakSpacing least time between cycle peaks of a true envelope (s)
+     * @return their evaluations; the result's test trial is the pooled series (estimates from its frame 0)
+     */
+    public ExperimentResult runPooled(List<ImuEmgTrial> train, List<ImuEmgTrial> tests, List<Candidate> candidates,
+            double peakSpacing) {
+        ImuEmgTrial first = tests.get(0);
+        for (ImuEmgTrial trial : concat(train, tests)) {
+            if (!trial.imuChannels().equals(first.imuChannels()) || !trial.muscles().equals(first.muscles())) {
+                throw new NeuroMskException("trial " + trial.name() + " and test trial " + first.name()
+                        + " differ in IMU channels or muscles");
+            }
+        }
+        int window = settings.window();
+        List<float[]> pooledEnvelopes = new ArrayList<>();
+        List<float[]> pooledImu = new ArrayList<>();
+        for (ImuEmgTrial test : tests) {
+            for (int i = window - 1; i < test.frames(); i++) {
+                pooledEnvelopes.add(test.envelopes()[i]);
+                pooledImu.add(test.imu()[i]);
+            }
+        }
+        double rate = first.rate();
+        double[] time = new double[pooledEnvelopes.size()];
+        double[][] truth = new double[time.length][];
+        for (int i = 0; i < time.length; i++) {
+            time[i] = i / rate;
+            truth[i] = toDouble(pooledEnvelopes.get(i));
+        }
+        ImuEmgTrial pooled = new ImuEmgTrial(tests.size() + " test trials", time, first.imuChannels(),
+                pooledImu.toArray(float[][]::new), first.muscles(), pooledEnvelopes.toArray(float[][]::new));
+        int spacing = Math.max(1, (int) Math.round(peakSpacing * rate));
+        Scoring scoring = estimate -> {
+            double[][] columns = EnvelopeMetrics.columns(truth, first.muscles().size());
+            List<MuscleMetrics> metrics = new ArrayList<>();
+            double[][] estimates = EnvelopeMetrics.columns(estimate, first.muscles().size());
+            for (int m = 0; m < columns.length; m++) {
+                metrics.add(EnvelopeMetrics.of(first.muscles().get(m), columns[m], estimates[m],
+                        Cycles.fromPeaks(columns[m], spacing)));
+            }
+            return metrics;
+        };
+        List<ModelEvaluation> evaluations = new ArrayList<>();
+        HeldOut held = holdOut(train, candidates);
+        for (Candidate candidate : candidates) {
+            evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
+                    tests, scoring, 0, first.muscles()));
+        }
+        return new ExperimentResult(train.get(0).name(), pooled.name(), pooled, evaluations);
+    }
+
+    /** Metrics of an estimate, {@code frames × muscles}, against the known truth. */
+    private interface Scoring {
+        List<MuscleMetrics> score(double[][] estimate);
+    }
+
+    /** Training trials cut into the parts trained on and the parts held out for early stopping. */
+    private record HeldOut(List<ImuEmgTrial> fit, List<ImuEmgTrial> validation) {
+    }
+
+    private HeldOut holdOut(List<ImuEmgTrial> train, List<Candidate> candidates) {
+        int window = settings.window();
+        for (Candidate candidate : candidates) {
+            if (candidate.window() - candidate.outputs() + 1 != window) {
+                throw new NeuroMskException(candidate.name() + ": sliding windows of "
+                        + (candidate.window() - candidate.outputs() + 1) + " frames, the experiment uses " + window);
+            }
+        }
         List<ImuEmgTrial> fit = new ArrayList<>();
         List<ImuEmgTrial> held = new ArrayList<>();
         for (ImuEmgTrial trial : train) {
@@ -137,19 +227,13 @@ public final class ImuEmgExperiment {
             fit.add(trial.slice(0, cut));
             held.add(trial.slice(Math.max(0, cut - window + 1), trial.frames()));
         }
-        double[][] truth = new double[test.frames() - window + 1][];
-        for (int i = 0; i < truth.length; i++) {
-            truth[i] = toDouble(test.envelopes()[window - 1 + i]);
-        }
-        List<ModelEvaluation> evaluations = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            if (candidate.window() - candidate.outputs() + 1 != window) {
-                throw new NeuroMskException(candidate.name() + ": sliding windows of "
-                        + (candidate.window() - candidate.outputs() + 1) + " frames, the experiment uses " + window);
-            }
-            evaluations.add(trainAndTest(candidate, samples(fit, candidate), samples(held, candidate), truth, test));
-        }
-        return new ExperimentResult(train.get(0).name(), test.name(), test, evaluations);
+        return new HeldOut(fit, held);
+    }
+
+    private static List<ImuEmgTrial> concat(List<ImuEmgTrial> a, List<ImuEmgTrial> b) {
+        List<ImuEmgTrial> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static SampleSet samples(List<ImuEmgTrial> trials, Candidate candidate) {
@@ -162,31 +246,35 @@ public final class ImuEmgExperiment {
     }
 
     private ModelEvaluation trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
-            double[][] truth, ImuEmgTrial test) {
+            List<ImuEmgTrial> tests, Scoring scoring, int firstFrame, List<String> muscles) {
         long start = System.nanoTime();
         Trainer trainer = Trainer.builder(candidate.training()).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
                 .build();
         try (TrainingResult result = trainer.fit(candidate.network(), trainSet, validationSet)) {
             double seconds = (System.nanoTime() - start) / 1e9;
             Path modelDir = null;
-            result.model().putProperty("muscles", String.join(",", test.muscles()));
+            result.model().putProperty("muscles", String.join(",", muscles));
             result.model().putProperty("slidingWindow", Integer.toString(settings.window()));
             if (outDir != null) {
                 modelDir = outDir.resolve("models").resolve(candidate.name());
                 result.model().save(modelDir);
             }
-            float[][] estimates;
+            List<float[]> rows = new ArrayList<>();
             try (Predictor predictor = result.model().predictor()) {
-                estimates = SeriesSamples.predict(predictor, test.imu(), candidate.window(), candidate.outputs());
+                for (ImuEmgTrial test : tests) {
+                    rows.addAll(List.of(SeriesSamples.predict(predictor, test.imu(), candidate.window(),
+                            candidate.outputs())));
+                }
             }
+            float[][] estimates = rows.toArray(float[][]::new);
             double[][] estimate = new double[estimates.length][];
             for (int i = 0; i < estimate.length; i++) {
                 estimate[i] = toDouble(estimates[i]);
             }
-            List<MuscleMetrics> metrics = EnvelopeMetrics.byPeaks(test.muscles(), truth, estimate, test.rate());
+            List<MuscleMetrics> metrics = scoring.score(estimate);
             ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(),
                     result.model().metadata().loss(), result.model().parameterCount(), result.epochs(), result.bestEpoch(),
-                    seconds, metrics, settings.window() - 1, estimates, modelDir);
+                    seconds, metrics, firstFrame, estimates, modelDir);
             log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d epochs (best %d), %.1f s; mean r %.3f, "
                     + "peak ratio %.3f", candidate.name(), evaluation.parameterCount(), evaluation.epochs(),
                     evaluation.bestEpoch(), seconds, evaluation.meanR(), evaluation.meanPeakRatio()));

@@ -15,12 +15,16 @@ import org.neuromsk.io.storage.Storage;
  * angular velocities scale with {@code s} and accelerations with {@code s²}, gravity unchanged) and
  * the envelopes are compressed alike and scaled by {@code s^β}.
  *
- * <p>The amplitude law is an assumption, not something one trial can tell: Hof et al. (2002, Gait &amp;
- * Posture 16:78–86) describe each muscle's average walking EMG profile as a constant part plus a part
- * proportional to speed; {@code β = 1} takes the whole profile as speed-proportional, {@code β = 0}
- * keeps amplitudes unchanged. Cadence stands in for speed (on a treadmill both rise together).
+ * <p>A replay changes the cadence, not the walking speed: people walk faster mostly by lengthening
+ * their steps, step length growing about in proportion to cadence (the constant "walk ratio", Sekiya
+ * &amp; Nagasaki 1998, Gait &amp; Posture 7:12–19), so speed grows about as cadence². Hof et al. (2002, Gait
+ * &amp; Posture 16:78–86) describe each muscle's walking EMG profile as a constant part plus a part
+ * proportional to speed. Taking the whole profile as speed-proportional, the envelope gain of a
+ * cadence factor {@code s} is {@code s²}: the default {@code β = 2}. Both laws are assumptions from the
+ * literature, not fitted to any trial (one trial holds one speed and cannot tell β); {@code β = 1}
+ * treats cadence as speed, {@code β = 0} keeps amplitudes unchanged.
  *
- * @param factors the speed factors {@code s} (each positive and not 1)
+ * @param factors the cadence factors {@code s} (each positive and not 1)
  * @param exponent the amplitude exponent β (≥ 0)
  */
 public record SpeedAugmentation(List<Double> factors, double exponent) {
@@ -39,11 +43,11 @@ public record SpeedAugmentation(List<Double> factors, double exponent) {
     }
 
     /**
-     * @return the default: replays at 0.8, 0.9, 1.1 and 1.25 times the recorded speed, amplitudes
-     *     proportional to speed (β = 1)
+     * @return the default: replays at 0.8, 0.9, 1.1 and 1.25 times the recorded cadence, amplitudes
+     *     proportional to cadence² (β = 2, about proportional to speed)
      */
     public static SpeedAugmentation defaults() {
-        return new SpeedAugmentation(List.of(0.8, 0.9, 1.1, 1.25), 1);
+        return new SpeedAugmentation(List.of(0.8, 0.9, 1.1, 1.25), 2);
     }
 
     /** @return no augmentation */
