@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.neuromsk.estimator.gait.GaitEmgExperiment;
 import org.neuromsk.estimator.gait.GaitEmgModel;
 import org.neuromsk.estimator.gait.MemberSummary;
+import org.neuromsk.estimator.nmm.NmmExperiment;
+import org.neuromsk.estimator.nmm.NmmStudy;
+import org.neuromsk.estimator.nmm.StudyResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Trains the estimator an experiment file describes and writes its model folder.",
             "Experiment (JSON; paths relative to it): {\"type\": \"gait-emg-baseline\" | \"gait-emg-torque\" | "
                 + "\"gait-emg-context\", \"train\": [trial folders], \"mapping\": FILE (optional), \"muscles\": "
-                + "[names] (optional), \"seed\": N, \"model\": {hyper-parameters, optional}}"})
+                + "[names] (optional), \"seed\": N, \"model\": {hyper-parameters, optional}}",
+            "NMM experiment: {\"type\": \"nmm\", \"subjects\": [virtual-subject folders], \"seed\": N, "
+                + "\"ablations\": true|false, \"baselines\": true|false, \"model\": {NMM settings, optional}} "
+                + "(docs/nmm.md); writes DIR/<subject>/nmm-model, the personalised .osim files, the held-out "
+                + "trials' envelopes and moments, and DIR/study.txt."})
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "the experiment file")
@@ -42,6 +49,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (NmmExperiment.handles(experiment)) {
+            return trainNmm(err);
+        }
         GaitEmgExperiment e = GaitEmgExperiment.read(experiment);
         if (seed != null) {
             e = new GaitEmgExperiment(e.file(), e.type(), e.train(), e.mapping(), e.settings().withSeed(seed));
@@ -65,6 +75,27 @@ final class TrainCommand implements Callable<Integer> {
             o.println("wrote " + target);
             o.flush();
         }
+        return 0;
+    }
+
+    private int trainNmm(PrintWriter err) {
+        NmmExperiment e = NmmExperiment.read(experiment);
+        if (seed != null) {
+            NmmStudy.Options o = e.options();
+            e = new NmmExperiment(e.file(), e.subjects(), new NmmStudy.Options(o.settings().withSeed(seed),
+                    o.synergies().withSeed(seed), o.ablations(), o.baselines(), o.frameRate(), o.backend()));
+        }
+        Path target = out != null ? out : defaultOut(experiment);
+        StudyResult result = e.run(target, line -> {
+            err.println("neuromsk: " + line);
+            err.flush();
+        });
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "trained the NMM on %d subject(s) (seed %d), mean %.1f s per subject%n",
+                e.subjects().size(), result.seed(), result.meanTrainingSeconds());
+        o.print(result.table());
+        o.println("wrote " + target);
+        o.flush();
         return 0;
     }
 

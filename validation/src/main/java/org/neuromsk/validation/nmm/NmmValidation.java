@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -61,12 +62,30 @@ public final class NmmValidation {
      * @return results and targets
      */
     public static Outcome run(int subjects, long seed, Integer epochs, Path work, Consumer<String> log) {
+        return run(subjects, seed, epochs, Set.of(NmmStudy.NMM_NO_PHYSICS, NmmStudy.NMM_NO_PERSONALISATION), work,
+                log);
+    }
+
+    /**
+     * Generates the subjects and runs the study with the given ablations only (CI runs just the one
+     * without physics).
+     *
+     * @param subjects number of virtual subjects
+     * @param seed the seed of the subjects and of every training
+     * @param epochs training epochs per NMM, or null for the settings' default
+     * @param ablations ablation method names ({@link NmmStudy#NMM_NO_PHYSICS}, …)
+     * @param work folder for the subjects ({@code virtual/}) and outputs ({@code results/})
+     * @param log progress lines
+     * @return results and targets
+     */
+    public static Outcome run(int subjects, long seed, Integer epochs, Set<String> ablations, Path work,
+            Consumer<String> log) {
         Path virtual = work.resolve("virtual");
         VirtualSubjects.generate(GeneratorSettings.defaults(subjects, seed).withVerify(false), virtual, log);
         NmmStudy.Options d = NmmStudy.Options.defaults(seed);
         NmmStudy.Options options = new NmmStudy.Options(epochs == null ? d.settings()
                 : d.settings().withMaxEpochs(epochs), d.synergies(), true, true, d.frameRate(), d.backend());
-        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, work.resolve("results"), log);
+        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, ablations, work.resolve("results"), log);
         return new Outcome(result, targets(result));
     }
 
@@ -86,8 +105,13 @@ public final class NmmValidation {
                 String.format(Locale.ROOT, "%.4f vs %.4f (%+.1f %%)", nmm, so, 100 * (nmm - so) / so), nmm < so));
         for (String m : r.hiddenMuscles()) {
             double c = r.meanR(NmmStudy.NMM, m);
-            t.add(new NmmReport.Target("correlation ≥ 0.9, " + m, String.format(Locale.ROOT, "%.3f", c),
-                    c >= CORRELATION));
+            t.add(new NmmReport.Target("correlation ≥ 0.9, " + m + ", per held-out trial (mean over trials)",
+                    String.format(Locale.ROOT, "%.3f", c), c >= CORRELATION));
+        }
+        for (String m : r.hiddenMuscles()) {
+            double c = r.meanPooledR(NmmStudy.NMM, m);
+            t.add(new NmmReport.Target("correlation ≥ 0.9, " + m + ", over each subject's held-out trials "
+                    + "concatenated (mean over subjects)", String.format(Locale.ROOT, "%.3f", c), c >= CORRELATION));
         }
         double moment = r.meanMomentError(NmmStudy.NMM);
         t.add(new NmmReport.Target("moment RMSE ≤ 5 % of peak", String.format(Locale.ROOT, "%.2f %%", moment),

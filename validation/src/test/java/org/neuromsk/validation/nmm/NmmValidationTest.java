@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,20 +14,21 @@ import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 
 /**
- * The NMM study on a reduced scale for CI (about 2–3 min on two cores): one virtual subject (seed 1,
- * three loads, the last trial of each held out) instead of the issue's five; default settings. It
- * writes {@code validation/reports/nmm-ci.md} (the full five-subject report, {@code nmm.md}, comes from
- * {@link NmmValidation#main}; each report states the size it was run at).
+ * The NMM study on a reduced scale for CI (about 80 s of CPU): one virtual subject (seed 1, three
+ * loads, the last trial of each held out) instead of the issue's five; default settings; of the two
+ * ablations only the one without physics. It writes {@code validation/reports/nmm-ci.md} (the full
+ * five-subject report, {@code nmm.md}, comes from {@link NmmValidation#main}; each report states the
+ * size it was run at).
  *
  * <p>Asserted: the NMM beats muscle synergy extrapolation by at least 30 % and static optimisation
- * on the hidden muscles, BRA's correlation is at least 0.9, the physics term lowers the moment error.
- * The ablations' hidden-muscle errors are reported, not asserted (on this subject the NMM without
- * physics, i.e. the synergy prior alone, is as good or better; see docs/nmm.md). Known shortfalls,
- * asserted as such: TRImed's
- * correlation (its true excitation is mostly a co-contraction baseline modulated with a phase no
- * input carries), the moment error at 0 kg (the noisy envelopes alone leave about 6–8 % of peak, see
- * docs/nmm.md), and maximum isometric forces (only the product of force and EMG scale is identifiable
- * for measured muscles, and of force and excitation for hidden ones).
+ * on the hidden muscles; BRA's correlation is at least 0.9 in both readings (mean over held-out
+ * trials, and over the subject's held-out trials concatenated); the physics term lowers the moment
+ * error. Known shortfalls, asserted as documented bounds (docs/nmm.md): TRImed's correlation (per
+ * trial 0.29 on this subject, because its true excitation is nearly flat in the loaded trials; 0.71
+ * over the concatenated trials), the moment error (7.3 % of peak; the noisy envelopes alone leave
+ * about 6–8 % at 0 kg) and maximum isometric forces (only force × EMG scale of a measured muscle, and
+ * force × excitation of a hidden one, reach the moment, and co-contraction leaves even those products
+ * loosely pinned: 19.0 % against the generic model's 19.9 %).
  */
 class NmmValidationTest {
 
@@ -36,10 +38,10 @@ class NmmValidationTest {
     static void run() throws Exception {
         Path work = Files.createTempDirectory("nmm-validation-test");
         long began = System.nanoTime();
-        outcome = NmmValidation.run(1, 1, null, work, line -> { });
+        outcome = NmmValidation.run(1, 1, null, Set.of(NmmStudy.NMM_NO_PHYSICS), work, line -> { });
         double minutes = (System.nanoTime() - began) / 60e9;
         String how = String.format(Locale.ROOT, "Run by `NmmValidationTest` (CI size: 1 virtual subject, seed 1, "
-                + "default settings) in %.1f min on %d core(s). `NmmValidation.main` runs the issue's 5 subjects.",
+                + "default settings, only the ablation without physics) in %.1f min on %d core(s). `NmmValidation.main` runs the issue's 5 subjects.",
                 minutes, Runtime.getRuntime().availableProcessors());
         NmmValidation.writeReport(outcome, how, Path.of("reports", "nmm-ci.md"));
         System.out.print(outcome.result().table());
@@ -59,6 +61,17 @@ class NmmValidationTest {
     }
 
     @Test
+    void brachialisCorrelationOverTheConcatenatedTrialsReachesPointNine() {
+        assertTrue(outcome.result().meanPooledR(NmmStudy.NMM, "BRA") >= 0.9, outcome.result().table());
+    }
+
+    @Test
+    void tricepsMedialCorrelationStaysWithinItsDocumentedBound() {
+        // measured 0.708 over the concatenated held-out trials (per trial 0.290): docs/nmm.md
+        assertTrue(outcome.result().meanPooledR(NmmStudy.NMM, "TRImed") >= 0.6, outcome.result().table());
+    }
+
+    @Test
     void physicsTermLowersTheMomentError() {
         StudyResult r = outcome.result();
         assertTrue(r.meanMomentError(NmmStudy.NMM) < r.meanMomentError(NmmStudy.NMM_NO_PHYSICS), r.table());
@@ -73,5 +86,7 @@ class NmmValidationTest {
         // lengths: within 5 % on average (target met); forces: no worse than the generic model by 2 points
         assertTrue(rec[1] <= NmmValidation.LENGTH_PERCENT && rec[2] <= NmmValidation.LENGTH_PERCENT, r.table());
         assertTrue(rec[0] <= rec[3] + 2, r.table());
+        // force × EMG scale of the measured muscles: no worse than the generic model (scale 1) by 2 points
+        assertTrue(rec[6] <= rec[7] + 2, r.table());
     }
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neuromsk.backend.BackendRegistry;
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.backend.MskBackend;
 import org.neuromsk.backend.MskModel;
 import org.neuromsk.estimator.nmm.baseline.StaticOptimizationBaseline;
@@ -67,6 +69,19 @@ public final class NmmStudy {
      * @return the results
      */
     public static StudyResult run(List<Path> subjectFolders, Options options, Path outDir, Consumer<String> log) {
+        return run(subjectFolders, options, ablations(options), outDir, log);
+    }
+
+    /**
+     * @param subjectFolders folders of the virtual-subject generator ({@code OUT/subjectNN})
+     * @param options what to run ({@link Options#ablations()} is ignored)
+     * @param ablations which ablations to train: {@link #NMM_NO_PHYSICS}, {@link #NMM_NO_PERSONALISATION}
+     * @param outDir where to write outputs, or null for none
+     * @param log receives progress lines
+     * @return the results
+     */
+    public static StudyResult run(List<Path> subjectFolders, Options options, Set<String> ablations, Path outDir,
+            Consumer<String> log) {
         MskBackend backend = BackendRegistry.discover().choose(options.backend()).create();
         VirtualSubjectReader reader = new VirtualSubjectReader(p -> backend.loadModel(p, w -> { }),
                 options.frameRate());
@@ -75,8 +90,8 @@ public final class NmmStudy {
             SubjectData subject = reader.read(folder);
             log.accept("subject " + subject.id() + ": " + subject.training().size() + " training and "
                     + subject.heldOut().size() + " held-out trial(s)");
-            results.add(runSubject(subject, options, backend, outDir == null ? null : outDir.resolve(subject.id()),
-                    log));
+            results.add(runSubject(subject, options, ablations, backend,
+                    outDir == null ? null : outDir.resolve(subject.id()), log));
         }
         return new StudyResult(options.settings().seed(), results);
     }
@@ -91,7 +106,32 @@ public final class NmmStudy {
      */
     public static SubjectResult runSubject(SubjectData subject, Options options, MskBackend backend, Path outDir,
             Consumer<String> log) {
+        return runSubject(subject, options, ablations(options), backend, outDir, log);
+    }
+
+    private static Set<String> ablations(Options options) {
+        return options.ablations() ? Set.of(NMM_NO_PHYSICS, NMM_NO_PERSONALISATION) : Set.of();
+    }
+
+    /**
+     * @param subject the subject
+     * @param options what to run ({@link Options#ablations()} is ignored)
+     * @param ablations which ablations to train: {@link #NMM_NO_PHYSICS}, {@link #NMM_NO_PERSONALISATION}
+     * @param backend backend for writing personalised models
+     * @param outDir the subject's output folder, or null
+     * @param log progress lines
+     * @return the subject's results
+     */
+    public static SubjectResult runSubject(SubjectData subject, Options options, Set<String> ablations,
+            MskBackend backend, Path outDir, Consumer<String> log) {
+        for (String a : ablations) {
+            if (!a.equals(NMM_NO_PHYSICS) && !a.equals(NMM_NO_PERSONALISATION)) {
+                throw new NeuroMskException("unknown ablation '" + a + "' (known: " + NMM_NO_PHYSICS + ", "
+                        + NMM_NO_PERSONALISATION + ")");
+            }
+        }
         List<TrialScore> scores = new ArrayList<>();
+        PooledSeries pooled = new PooledSeries();
         Map<String, Double> moments = new LinkedHashMap<>();
         Map<String, double[][]> nmmSeries = new LinkedHashMap<>();
         Map<String, double[]> nmmMoment = new LinkedHashMap<>();
@@ -100,17 +140,19 @@ public final class NmmStudy {
         try (FittedNmm fit = NmmFit.fit(subject, options.settings(), null)) {
             seconds = fit.trainingSeconds();
             log.accept(String.format(java.util.Locale.ROOT, "  NMM trained in %.1f s", seconds));
-            evaluate(subject, fit, NMM, scores, moments, nmmSeries, nmmMoment);
+            evaluate(subject, fit, NMM, scores, pooled, moments, nmmSeries, nmmMoment);
             recovery = ParameterRecoveries.of(subject, fit);
             if (outDir != null) {
                 write(subject, fit, backend, outDir);
             }
         }
-        if (options.ablations()) {
-            for (Map.Entry<String, NmmSettings> a : Map.of(NMM_NO_PHYSICS, options.settings().withoutPhysics(),
-                    NMM_NO_PERSONALISATION, options.settings().withoutPersonalisation()).entrySet()) {
+        Map<String, NmmSettings> variants = new LinkedHashMap<>();
+        variants.put(NMM_NO_PHYSICS, options.settings().withoutPhysics());
+        variants.put(NMM_NO_PERSONALISATION, options.settings().withoutPersonalisation());
+        for (Map.Entry<String, NmmSettings> a : variants.entrySet()) {
+            if (ablations.contains(a.getKey())) {
                 try (FittedNmm fit = NmmFit.fit(subject, a.getValue(), null)) {
-                    evaluate(subject, fit, a.getKey(), scores, moments, null, null);
+                    evaluate(subject, fit, a.getKey(), scores, pooled, moments, null, null);
                     log.accept(String.format(java.util.Locale.ROOT, "  %s trained in %.1f s", a.getKey(),
                             fit.trainingSeconds()));
                 }
@@ -125,12 +167,12 @@ public final class NmmStudy {
             for (TrialData t : subject.heldOut()) {
                 double[][] u = mse.excitations(t);
                 mseSeries.put(t.name(), u);
-                score(subject, t, MSE, u, scores);
+                score(subject, t, MSE, u, scores, pooled);
                 if (t.model() != null) {
                     double[][] a = StaticOptimizationBaseline.activations(t.model(), subject.coordinate(), t,
                             subject.muscles(), w -> { });
                     soSeries.put(t.name(), a);
-                    score(subject, t, SO, a, scores);
+                    score(subject, t, SO, a, scores, pooled);
                 }
             }
         }
@@ -140,15 +182,16 @@ public final class NmmStudy {
                     nmmSeries.get(t.name()), mseSeries.get(t.name()), soSeries.get(t.name()), t.moment(),
                     nmmMoment.get(t.name())));
         }
-        return new SubjectResult(subject.id(), subject.muscles(), scores, moments, recovery, seconds, series);
+        return new SubjectResult(subject.id(), subject.muscles(), scores, moments, recovery, seconds, series,
+                pooled.scores(subject.id()));
     }
 
     private static void evaluate(SubjectData subject, FittedNmm fit, String method, List<TrialScore> scores,
-            Map<String, Double> moments, Map<String, double[][]> series, Map<String, double[]> momentSeries) {
+            PooledSeries pooled, Map<String, Double> moments, Map<String, double[][]> series, Map<String, double[]> momentSeries) {
         double momentSum = 0;
         for (TrialData t : subject.heldOut()) {
             NmmPrediction p = fit.predict(t);
-            score(subject, t, method, p.excitation(), scores);
+            score(subject, t, method, p.excitation(), scores, pooled);
             momentSum += 100 * Metrics.rmse(p.moment(), t.moment()) / Metrics.peak(t.moment());
             if (series != null) {
                 series.put(t.name(), p.excitation());
@@ -161,11 +204,12 @@ public final class NmmStudy {
     }
 
     private static void score(SubjectData subject, TrialData t, String method, double[][] estimate,
-            List<TrialScore> scores) {
+            List<TrialScore> scores, PooledSeries pooled) {
         if (t.trueExcitation() == null) {
             return;
         }
         for (int m : subject.hiddenIndices()) {
+            pooled.add(method, subject.muscles().get(m), estimate[m], t.trueExcitation()[m]);
             scores.add(new TrialScore(subject.id(), t.loadMass(), t.name(), method, subject.muscles().get(m),
                     Metrics.rmse(estimate[m], t.trueExcitation()[m]),
                     Metrics.pearson(estimate[m], t.trueExcitation()[m])));

@@ -40,7 +40,22 @@ final class ParameterRecoveries {
             values.put(name, new double[][] {{fitted[0][m], fitted[1][m], fitted[2][m]}, t,
                 {nominal[0][m], nominal[1][m], nominal[2][m]}});
         }
+        double[] scale = v.get("emg_scale");
+        double product = 0;
+        double genericProduct = 0;
+        int measured = 0;
+        for (int m = 0; m < n; m++) {
+            String name = subject.muscles().get(m);
+            Double trueScale = truth.emgScale().get(name);
+            if (subject.measured().contains(name) && trueScale != null && scale != null) {
+                double t = truth.maxIsometricForce().get(name) * trueScale;
+                product += Metrics.percentError(fitted[0][m] * scale[m], t);
+                genericProduct += Metrics.percentError(nominal[0][m], t);
+                measured++;
+            }
+        }
         return new SubjectResult.ParameterRecovery(error[0], error[1], error[2], genericError[0], genericError[1],
-                genericError[2], values);
+                genericError[2], values, measured == 0 ? Double.NaN : product / measured,
+                measured == 0 ? Double.NaN : genericProduct / measured);
     }
 }

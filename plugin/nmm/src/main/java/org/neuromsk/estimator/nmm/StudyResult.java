@@ -43,6 +43,8 @@ public record StudyResult(long seed, List<SubjectResult> subjects) {
     }
 
     /**
+     * The first reading of the correlation (the per-trial one, as in the per-trial heat maps).
+     *
      * @param method a method
      * @param muscle a hidden muscle, or null for all
      * @return mean correlation over subjects and held-out trials (trials where it is undefined, a
@@ -54,6 +56,22 @@ public record StudyResult(long seed, List<SubjectResult> subjects) {
     }
 
     /**
+     * The second reading of the correlation: per subject, r over its held-out trials concatenated (all
+     * loads one after another), then the mean over subjects. Unlike {@link #meanR} it is not dominated
+     * by trials whose true excitation is nearly flat (where r measures noise), and it rewards getting
+     * the level changes between loads right.
+     *
+     * @param method a method
+     * @param muscle a hidden muscle, or null for all
+     * @return mean over subjects of the pooled correlation (undefined counts as 0); NaN if none
+     */
+    public double meanPooledR(String method, String muscle) {
+        return subjects.stream().flatMap(s -> s.pooledScores().stream())
+                .filter(t -> t.method().equals(method) && (muscle == null || t.muscle().equals(muscle)))
+                .mapToDouble(t -> Double.isNaN(t.r()) ? 0 : t.r()).average().orElse(Double.NaN);
+    }
+
+    /**
      * @param method a method
      * @return mean moment RMSE over subjects (% of peak), NaN if the method predicts no moments
      */
@@ -62,23 +80,29 @@ public record StudyResult(long seed, List<SubjectResult> subjects) {
                 .mapToDouble(s -> s.momentError().get(method)).average().orElse(Double.NaN);
     }
 
-    /** @return mean parameter errors over subjects: {F, l_opt, l_Ts, generic F, generic l_opt, generic l_Ts} (%) */
+    /**
+     * @return mean parameter errors over subjects: {F, l_opt, l_Ts, generic F, generic l_opt, generic l_Ts,
+     *     F × EMG scale of the measured muscles, the same for the generic model} (%)
+     */
     public double[] meanRecovery() {
-        double[] sum = new double[6];
-        int n = 0;
+        double[] sum = new double[8];
+        int[] n = new int[8];
         for (SubjectResult s : subjects) {
             SubjectResult.ParameterRecovery r = s.recovery();
             if (r != null) {
                 double[] v = {r.maxIsometricForce(), r.optimalFiberLength(), r.tendonSlackLength(),
-                    r.genericMaxIsometricForce(), r.genericOptimalFiberLength(), r.genericTendonSlackLength()};
-                for (int i = 0; i < 6; i++) {
-                    sum[i] += v[i];
+                    r.genericMaxIsometricForce(), r.genericOptimalFiberLength(), r.genericTendonSlackLength(),
+                    r.forceScaleProduct(), r.genericForceScaleProduct()};
+                for (int i = 0; i < v.length; i++) {
+                    if (!Double.isNaN(v[i])) {
+                        sum[i] += v[i];
+                        n[i]++;
+                    }
                 }
-                n++;
             }
         }
-        for (int i = 0; i < 6; i++) {
-            sum[i] = n == 0 ? Double.NaN : sum[i] / n;
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = n[i] == 0 ? Double.NaN : sum[i] / n[i];
         }
         return sum;
     }
@@ -132,12 +156,27 @@ public record StudyResult(long seed, List<SubjectResult> subjects) {
                         100 * (nmm - base) / base));
             }
         }
+        if (!Double.isNaN(meanPooledR(NmmStudy.NMM, null))) {
+            StringBuilder pooled = new StringBuilder("r over each subject's concatenated held-out trials, mean over "
+                    + "subjects:");
+            for (String method : methods()) {
+                pooled.append(String.format(Locale.ROOT, " %s", method));
+                for (String m : muscles) {
+                    pooled.append(String.format(Locale.ROOT, " %s %.3f", m, meanPooledR(method, m)));
+                }
+                pooled.append(';');
+            }
+            sb.append(pooled.substring(0, pooled.length() - 1)).append('\n');
+        }
         double[] rec = meanRecovery();
         if (!Double.isNaN(rec[0])) {
             sb.append(String.format(Locale.ROOT,
                     "parameter recovery, mean |error| over muscles (NMM / generic model): max isometric force %.1f %% / "
                             + "%.1f %%, optimal fibre length %.1f %% / %.1f %%, tendon slack length %.1f %% / %.1f %%%n",
-                    rec[0], rec[3], rec[1], rec[4], rec[2], rec[5]));
+                    rec[0], rec[3], rec[1], rec[4], rec[2], rec[5]).stripTrailing()
+                    + (Double.isNaN(rec[6]) ? "" : String.format(Locale.ROOT,
+                            ", max isometric force × EMG scale (measured muscles) %.1f %% / %.1f %%", rec[6], rec[7]))
+                    + "\n");
         }
         return sb.toString();
     }

@@ -15,16 +15,41 @@ import java.util.Map;
  *     without truth
  * @param trainingSeconds wall time of the full NMM's personalisation and training (s)
  * @param series time series of the held-out trials for plots, by trial name
+ * @param pooledScores hidden-muscle scores per method over all held-out trials of the subject
+ *     concatenated (trial {@link #POOLED}, load NaN): the correlation then also measures whether the
+ *     level changes between loads are right, and stays defined when one trial's truth is nearly flat
  */
 public record SubjectResult(String subject, List<String> muscles, List<TrialScore> scores, Map<String, Double> momentError,
-        ParameterRecovery recovery, double trainingSeconds, Map<String, TrialSeries> series) {
+        ParameterRecovery recovery, double trainingSeconds, Map<String, TrialSeries> series,
+        List<TrialScore> pooledScores) {
+
+    /** Trial name of the scores over the concatenated held-out trials. */
+    public static final String POOLED = "held-out trials concatenated";
 
     /** Copies the collections. */
     public SubjectResult {
         muscles = List.copyOf(muscles);
         scores = List.copyOf(scores);
+        pooledScores = pooledScores == null ? List.of() : List.copyOf(pooledScores);
         momentError = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(momentError));
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+    }
+
+    /**
+     * Results without pooled scores.
+     *
+     * @param subject subject name
+     * @param muscles the subject's muscles
+     * @param scores per-trial scores
+     * @param momentError moment errors per method (%)
+     * @param recovery parameter errors, or null
+     * @param trainingSeconds training wall time (s)
+     * @param series held-out series by trial name
+     */
+    public SubjectResult(String subject, List<String> muscles, List<TrialScore> scores,
+            Map<String, Double> momentError, ParameterRecovery recovery, double trainingSeconds,
+            Map<String, TrialSeries> series) {
+        this(subject, muscles, scores, momentError, recovery, trainingSeconds, series, List.of());
     }
 
     /**
@@ -37,14 +62,35 @@ public record SubjectResult(String subject, List<String> muscles, List<TrialScor
      * @param genericOptimalFiberLength l_opt error of the generic model (%)
      * @param genericTendonSlackLength l_Ts error of the generic model (%)
      * @param values per muscle in model order: {F_iso, l_opt, l_Ts} fitted, true and generic
+     * @param forceScaleProduct error of F_iso × EMG scale over the measured muscles (%), the combination
+     *     the moment identifies (NaN when unknown)
+     * @param genericForceScaleProduct the same for the generic model with scale 1 (%)
      */
     public record ParameterRecovery(double maxIsometricForce, double optimalFiberLength, double tendonSlackLength,
             double genericMaxIsometricForce, double genericOptimalFiberLength, double genericTendonSlackLength,
-            Map<String, double[][]> values) {
+            Map<String, double[][]> values, double forceScaleProduct, double genericForceScaleProduct) {
 
         /** Copies the map. */
         public ParameterRecovery {
             values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        /**
+         * Recovery without the force × scale products.
+         *
+         * @param maxIsometricForce F_iso error (%)
+         * @param optimalFiberLength l_opt error (%)
+         * @param tendonSlackLength l_Ts error (%)
+         * @param genericMaxIsometricForce generic F_iso error (%)
+         * @param genericOptimalFiberLength generic l_opt error (%)
+         * @param genericTendonSlackLength generic l_Ts error (%)
+         * @param values fitted, true and generic values per muscle
+         */
+        public ParameterRecovery(double maxIsometricForce, double optimalFiberLength, double tendonSlackLength,
+                double genericMaxIsometricForce, double genericOptimalFiberLength, double genericTendonSlackLength,
+                Map<String, double[][]> values) {
+            this(maxIsometricForce, optimalFiberLength, tendonSlackLength, genericMaxIsometricForce,
+                    genericOptimalFiberLength, genericTendonSlackLength, values, Double.NaN, Double.NaN);
         }
     }
 

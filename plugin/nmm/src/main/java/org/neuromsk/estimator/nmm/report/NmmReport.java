@@ -69,6 +69,7 @@ public final class NmmReport {
         md.append("\n## Summary\n\n```\n").append(result.table()).append("```\n\n");
         md.append(methodTable(result));
         md.append(subjectLoadTable(result));
+        md.append(truthVariabilityTable(result));
         md.append(recoveryTable(result));
         md.append("\n## Figures\n\n");
         List<String> methods = result.methods().stream()
@@ -130,14 +131,16 @@ public final class NmmReport {
         StringBuilder sb = new StringBuilder("| method |");
         List<String> muscles = r.hiddenMuscles();
         for (String m : muscles) {
-            sb.append(' ').append(m).append(" RMSE | ").append(m).append(" r |");
+            sb.append(' ').append(m).append(" RMSE | ").append(m).append(" r per trial | ").append(m)
+                    .append(" r pooled |");
         }
         sb.append(" moment RMSE (% of peak) |\n| --- |");
-        sb.append(" ---: | ---: |".repeat(muscles.size())).append(" ---: |\n");
+        sb.append(" ---: | ---: | ---: |".repeat(muscles.size())).append(" ---: |\n");
         for (String method : r.methods()) {
             sb.append("| ").append(method).append(" |");
             for (String m : muscles) {
-                sb.append(String.format(Locale.ROOT, " %.4f | %.3f |", r.meanRmse(method, m), r.meanR(method, m)));
+                sb.append(String.format(Locale.ROOT, " %.4f | %.3f | %.3f |", r.meanRmse(method, m), r.meanR(method, m),
+                        r.meanPooledR(method, m)));
             }
             double moment = r.meanMomentError(method);
             sb.append(Double.isNaN(moment) ? " - |" : String.format(Locale.ROOT, " %.2f |", moment)).append('\n');
@@ -175,16 +178,52 @@ public final class NmmReport {
         return sb.append('\n').toString();
     }
 
+    /** Standard deviation over frames of every held-out trial's true hidden excitations. */
+    private static String truthVariabilityTable(StudyResult r) {
+        List<String> muscles = r.hiddenMuscles();
+        StringBuilder sb = new StringBuilder("### How much the true hidden excitations vary within each held-out trial\n\n"
+                + "Standard deviation over the trial's frames (mean in parentheses). Where it is no larger than the "
+                + "estimates' RMSE, the per-trial correlation compares an estimate with an almost flat line and "
+                + "mostly measures noise.\n\n"
+                + "| subject | trial |");
+        for (String m : muscles) {
+            sb.append(' ').append(m).append(" SD (mean) |");
+        }
+        sb.append("\n| --- | --- |").append(" ---: |".repeat(muscles.size())).append('\n');
+        for (SubjectResult s : r.subjects()) {
+            for (Map.Entry<String, SubjectResult.TrialSeries> e : s.series().entrySet()) {
+                if (e.getValue().trueExcitation() == null) {
+                    continue;
+                }
+                sb.append("| ").append(s.subject()).append(" | ").append(e.getKey()).append(" |");
+                for (String m : muscles) {
+                    double[] u = e.getValue().trueExcitation()[s.muscles().indexOf(m)];
+                    double mean = java.util.Arrays.stream(u).average().orElse(Double.NaN);
+                    double sd = Math.sqrt(java.util.Arrays.stream(u).map(v -> (v - mean) * (v - mean)).average()
+                            .orElse(Double.NaN));
+                    sb.append(String.format(Locale.ROOT, " %.4f (%.3f) |", sd, mean));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
     private static String recoveryTable(StudyResult r) {
         StringBuilder sb = new StringBuilder("### Parameter recovery (mean |error| over the seven muscles)\n\n"
-                + "| subject | F_iso NMM | F_iso generic | l_opt NMM | l_opt generic | l_Ts NMM | l_Ts generic |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "F_iso × s: maximum isometric force times EMG-to-excitation scale, over the five measured muscles "
+                + "(the generic model's scale is 1).\n\n"
+                + "| subject | F_iso NMM | F_iso generic | l_opt NMM | l_opt generic | l_Ts NMM | l_Ts generic "
+                + "| F_iso × s NMM | F_iso × s generic |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (SubjectResult s : r.subjects()) {
             SubjectResult.ParameterRecovery p = s.recovery();
             if (p != null) {
-                sb.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% |%n",
+                sb.append(String.format(Locale.ROOT,
+                        "| %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% |%n",
                         s.subject(), p.maxIsometricForce(), p.genericMaxIsometricForce(), p.optimalFiberLength(),
-                        p.genericOptimalFiberLength(), p.tendonSlackLength(), p.genericTendonSlackLength()));
+                        p.genericOptimalFiberLength(), p.tendonSlackLength(), p.genericTendonSlackLength(),
+                        p.forceScaleProduct(), p.genericForceScaleProduct()));
             }
         }
         return sb.toString();
