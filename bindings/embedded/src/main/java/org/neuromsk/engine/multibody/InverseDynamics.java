@@ -70,18 +70,49 @@ public final class InverseDynamics {
         if (applied != null && applied.model() != model) {
             throw new NeuroMskException("applied forces were created for another model");
         }
-        Kinematics k = kinematics;
-        k.realize(q, u, udot);
-        inertialAndGravityForces(gravity.x(), gravity.y(), gravity.z());
-        if (applied != null) {
-            subtractApplied(applied);
+        kinematics.realize(q, u, udot);
+        forces(kinematics, gravity, applied, tau);
+    }
+
+    /**
+     * τ at a pose and speeds already realized in a caller's kinematics workspace: the same numbers as
+     * {@link #solve(double[], double[], double[], Vec3, AppliedForces, double[])} at that workspace's
+     * q and u, without repeating its position and velocity passes. The workspace is realized to
+     * these accelerations (its positions and velocities are unchanged).
+     *
+     * @param pose kinematics of this model realized to velocities (at least)
+     * @param udot speed derivatives (rad/s² or m/s²)
+     * @param gravity gravitational acceleration in Ground (m/s²)
+     * @param applied other applied loads, or null for none
+     * @param tau receives the generalized forces (N·m or N), tree order
+     */
+    public void solve(Kinematics pose, double[] udot, Vec3 gravity, AppliedForces applied, double[] tau) {
+        if (pose.model() != model) {
+            throw new NeuroMskException("kinematics were created for another model");
         }
-        inwardPass(applied, tau);
+        if (tau.length != model.numCoordinates()) {
+            throw new NeuroMskException("tau has length " + tau.length + ", model has "
+                    + model.numCoordinates() + " coordinates");
+        }
+        if (applied != null && applied.model() != model) {
+            throw new NeuroMskException("applied forces were created for another model");
+        }
+        pose.realizeAcceleration(udot);
+        forces(pose, gravity, applied, tau);
+    }
+
+    private void forces(Kinematics k, Vec3 gravity, AppliedForces applied, double[] tau) {
+        inertialAndGravityForces(k, gravity.x(), gravity.y(), gravity.z());
+        if (applied != null) {
+            subtractApplied(k, applied);
+        }
+        inwardPass(k, applied, tau);
     }
 
     /**
      * The mass matrix by {@code n} inverse-dynamics passes with unit accelerations, zero speeds and
-     * no gravity or applied loads.
+     * no gravity or applied loads: simple and independent, the reference for
+     * {@link CompositeRigidBody}, which gives the same matrix to round-off far faster.
      *
      * @param q coordinates (rad or m), tree order
      * @return M(q), n×n (kg·m², kg·m or kg per entry depending on the coordinates)
@@ -111,8 +142,7 @@ public final class InverseDynamics {
      * Per body: force {@code m·(a_c − g)} and moment about the body origin
      * {@code I_c·α + ω × I_c·ω + c × m·(a_c − g)}, in Ground.
      */
-    private void inertialAndGravityForces(double gx, double gy, double gz) {
-        Kinematics k = kinematics;
+    private void inertialAndGravityForces(Kinematics k, double gx, double gy, double gz) {
         double[] r = k.rotationGB;
         double[] w = k.angularVelocity;
         double[] al = k.angularAcceleration;
@@ -174,8 +204,8 @@ public final class InverseDynamics {
         }
     }
 
-    private void subtractApplied(AppliedForces applied) {
-        double[] r = kinematics.rotationGB;
+    private void subtractApplied(Kinematics pose, AppliedForces applied) {
+        double[] r = pose.rotationGB;
         double[] s = applied.stations();
         double[] f = applied.forces();
         for (int k = 0; k < applied.stationCount(); k++) {
@@ -201,8 +231,7 @@ public final class InverseDynamics {
         }
     }
 
-    private void inwardPass(AppliedForces applied, double[] tau) {
-        Kinematics k = kinematics;
+    private void inwardPass(Kinematics k, AppliedForces applied, double[] tau) {
         double[] pGB = k.positionGB;
         double[] pGM = k.positionGM;
         double[] rGF = k.rotationGF;
@@ -226,7 +255,7 @@ public final class InverseDynamics {
             // Express in F, then project onto H's columns.
             ArrayKernels.applyTranspose(rGF, 9 * i, t, 0, t, 6);
             ArrayKernels.applyTranspose(rGF, 9 * i, t, 3, t, 9);
-            MobilizerKinematics mk = kinematicsOf(i);
+            MobilizerKinematics mk = k.mobilizer(i);
             int first = model.firstCoordinate[i];
             for (int j = 0; j < mk.mobilities(); j++) {
                 double v = 0;
@@ -249,9 +278,5 @@ public final class InverseDynamics {
                 force[po + 2] += fz;
             }
         }
-    }
-
-    private MobilizerKinematics kinematicsOf(int i) {
-        return kinematics.mobilizer(i);
     }
 }

@@ -14,7 +14,8 @@
  * {@code X_GB = X_GP·X_PF·X_FM(q)·X_MB}, spatial velocities and accelerations;
  * {@link org.neuromsk.engine.multibody.InverseDynamics} computes {@code τ = M·u̇ + c − f_app} by
  * recursive Newton–Euler, ignoring constraints (as OpenSim's ID tool does), with gravity and
- * {@link org.neuromsk.engine.multibody.AppliedForces}.
+ * {@link org.neuromsk.engine.multibody.AppliedForces}; {@link org.neuromsk.engine.multibody.CompositeRigidBody}
+ * computes the mass matrix M(q) (kg·m², kg·m or kg per entry) from a realized pose.
  *
  * <p>Units: SI throughout — m, kg, s, rad, N, N·m; kg·m² for inertia. Vectors returned by queries
  * are expressed in Ground unless a method says otherwise. The algorithms are our own

@@ -12,6 +12,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.neuromsk.engine.force.ExternalForce;
 import org.neuromsk.engine.multibody.AppliedForces;
+import org.neuromsk.engine.multibody.CompositeRigidBody;
 import org.neuromsk.engine.multibody.InverseDynamics;
 import org.neuromsk.engine.multibody.Kinematics;
 import org.neuromsk.engine.multibody.MultibodyModel;
@@ -42,8 +43,9 @@ import org.neuromsk.error.NeuroMskException;
  * {@link ForwardModel#assemble(double[])}).
  *
  * <p>f − c − M·J̇·v comes from one inverse-dynamics pass at u̇ = J̇·v (0 without couplers) with every
- * load applied; M from n passes with unit accelerations; Jᵀ·M·J is solved by Cholesky (Commons
- * Math). A muscle's path is
+ * load applied, reusing the positions and velocities realized for the paths; M from the composite-rigid-body algorithm at the pose already realized for the paths
+ * (or, as the reference selected by {@link MassMatrixMethod}, from n inverse-dynamics passes with unit
+ * accelerations); Jᵀ·M·J is solved by Cholesky (Commons Math). A muscle's path is
  * evaluated at each call (wrap memories carried from call to call, as OpenSim's PathWraps carry
  * theirs); its lengthening speed and the loads of its tendon force follow {@link PathMechanics}.
  *
@@ -67,6 +69,13 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
     private final double[] biasAcceleration;
     private final Kinematics pose;
     private final InverseDynamics dynamics;
+    /** The mass-matrix algorithm, or null for the reference (n inverse-dynamics passes). */
+    private final CompositeRigidBody compositeBodies;
+    private final double[][] massMatrix;
+    private final double[][] massTimesJ;
+    private final double[][] freeMass;
+    private final double[] freeRhs;
+    private final double[] udot;
     private final AppliedForces applied;
     private final WrapState[][] wraps;
     private final double[] q;
@@ -103,6 +112,13 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
         biasAcceleration = new double[n];
         pose = new Kinematics(multibody);
         dynamics = new InverseDynamics(multibody);
+        compositeBodies = MassMatrixMethod.current() == MassMatrixMethod.COMPOSITE_RIGID_BODY
+                ? new CompositeRigidBody(multibody) : null;
+        massMatrix = new double[n][n];
+        massTimesJ = new double[n][nFree];
+        freeMass = new double[nFree][nFree];
+        freeRhs = new double[nFree];
+        udot = new double[n];
         applied = new AppliedForces(multibody);
         List<PathUnit> units = model.pathUnits();
         wraps = new WrapState[units.size()][];
@@ -205,7 +221,7 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
             double ui = u[c.independent()];
             biasAcceleration[c.dependent()] = c.scale() * c.function().secondDerivative(q[c.independent()]) * ui * ui;
         }
-        dynamics.solve(q, u, biasAcceleration, gravity, applied, tau);
+        dynamics.solve(pose, biasAcceleration, gravity, applied, tau); // pose is realized at q, u
         double[] udot = accelerations(q, tau);
         for (int i = 0; i < n; i++) {
             boolean computed = model.isDependent(i);
@@ -239,22 +255,33 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
      * u̇ = J·v̇ + J̇·v; locked coordinates get u̇ = 0.
      */
     private double[] accelerations(double[] positions, double[] bias) {
-        double[] udot = new double[n];
+        Arrays.fill(udot, 0);
         if (free.length == 0) {
             return udot;
         }
-        double[][] m = dynamics.massMatrix(positions);
+        double[][] m;
+        if (compositeBodies != null) {
+            m = massMatrix;
+            compositeBodies.compute(pose, m); // pose is realized at these positions
+        } else {
+            m = dynamics.massMatrix(positions);
+        }
         int nf = free.length;
-        double[][] mj = new double[n][nf];
+        double[][] mj = massTimesJ;
         for (int a = 0; a < n; a++) {
+            Arrays.fill(mj[a], 0);
             for (int b = 0; b < n; b++) {
                 if (column[b] >= 0) {
                     mj[a][column[b]] += m[a][b] * slope[b];
                 }
             }
         }
-        double[][] mff = new double[nf][nf];
-        double[] rhs = new double[nf];
+        double[][] mff = freeMass;
+        double[] rhs = freeRhs;
+        Arrays.fill(rhs, 0);
+        for (double[] row : mff) {
+            Arrays.fill(row, 0);
+        }
         for (int a = 0; a < n; a++) {
             int r = column[a];
             if (r < 0) {

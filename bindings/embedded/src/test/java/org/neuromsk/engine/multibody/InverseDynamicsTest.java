@@ -296,6 +296,35 @@ class InverseDynamicsTest {
                 .build();
     }
 
+    /**
+     * Solving at a caller's kinematics realized to q and u gives τ bit for bit as the q, u form
+     * (the same passes on the same numbers), with loads on every kind of joint; another model's
+     * kinematics are refused.
+     */
+    @Test
+    void solveAtRealizedKinematicsEqualsSolveFromStates() {
+        MultibodyModel model = TestModels.chainOfAllJointTypes();
+        int n = model.numCoordinates();
+        double[] q = state(n, 0.6, 0.2);
+        double[] u = state(n, 1.1, 0.7);
+        double[] udot = state(n, 2.3, -0.5);
+        AppliedForces applied = new AppliedForces(model);
+        applied.addForceAtStation(model.body("shank"), new Vec3(0.01, -0.2, 0.02), new Vec3(4.0, -9.0, 1.5));
+        applied.addTorque(model.body("foot"), new Vec3(0.3, -0.1, 0.8));
+        applied.addMobilityForce(n - 1, 0.7);
+        InverseDynamics id = new InverseDynamics(model);
+        double[] expected = id.solve(q, u, udot, GRAVITY, applied);
+        Kinematics pose = new Kinematics(model);
+        pose.realize(q, u, new double[n]);
+        double[] tau = new double[n];
+        new InverseDynamics(model).solve(pose, udot, GRAVITY, applied, tau);
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i], tau[i], 0.0, "tau[" + i + "]");
+        }
+        Kinematics other = new Kinematics(TestModels.freeAndBall());
+        assertThrows(NeuroMskException.class, () -> id.solve(other, udot, GRAVITY, null, tau));
+    }
+
     static double[] state(int n, double amplitude, double phase) {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

@@ -1,6 +1,5 @@
 package org.neuromsk.engine.muscle.curve;
 
-import java.util.Arrays;
 
 import org.neuromsk.error.NeuroMskException;
 
@@ -225,24 +224,35 @@ public final class QuinticBezierSegment {
         if (order > 5) {
             return 0;
         }
-        double[] d = Arrays.copyOf(p, 6);
+        // Differencing and de Casteljau on locals (no array copy: this runs inside Newton solves).
+        // Entries above the current degree are updated too but never read, so the arithmetic on the
+        // entries that matter is exactly that of the textbook loops.
+        double d0 = p[0];
+        double d1 = p[1];
+        double d2 = p[2];
+        double d3 = p[3];
+        double d4 = p[4];
+        double d5 = p[5];
         int n = 5;
         double factor = 1;
         for (int k = 0; k < order; k++) {
-            for (int i = 0; i < n; i++) {
-                d[i] = d[i + 1] - d[i];
-            }
+            d0 = d1 - d0;
+            d1 = d2 - d1;
+            d2 = d3 - d2;
+            d3 = d4 - d3;
+            d4 = d5 - d4;
             factor *= n;
             n--;
         }
-        // de Casteljau on the n+1 differenced points
         double v = 1 - u;
         for (int level = n; level > 0; level--) {
-            for (int i = 0; i < level; i++) {
-                d[i] = v * d[i] + u * d[i + 1];
-            }
+            d0 = v * d0 + u * d1;
+            d1 = v * d1 + u * d2;
+            d2 = v * d2 + u * d3;
+            d3 = v * d3 + u * d4;
+            d4 = v * d4 + u * d5;
         }
-        return factor * d[0];
+        return factor * d0;
     }
 
     private static double sq(double v) {
