@@ -19,7 +19,7 @@ import org.neuromsk.io.testing.TestData;
 /**
  * The NMM's real-data checks at CI size ({@link NmmRealDataValidation.Sizes#ci()}): arm26 CMC with BRA
  * and TRImed hidden (main run only) and CEINMS gait with each of the nine muscles held out in turn on
- * short stretches with few epochs. Writes {@code validation/reports/nmm-real-ci.md} and prints the
+ * short stretches with few epochs. Writes {@code validation/target/reports/nmm-real-ci.md} and prints the
  * tables. The report size ({@code nmm-real.md}) comes from {@link NmmRealDataValidation#main}.
  *
  * <p>Asserted is what held when these checks were built (docs/nmm.md gives the numbers), not the
@@ -43,7 +43,7 @@ class NmmRealDataTest {
         String how = String.format(Locale.ROOT, "Run by `NmmRealDataTest` (CI size: arm26 main run, 150 epochs; gait "
                 + "4 s / 3 s, 8 epochs) in %.1f min on %d core(s). `NmmRealDataValidation.main` runs the report "
                 + "size.", (System.nanoTime() - began) / 60e9, Runtime.getRuntime().availableProcessors());
-        NmmRealDataValidation.writeReport(outcome, how, Path.of("reports", "nmm-real-ci.md"));
+        NmmRealDataValidation.writeReport(outcome, how, Path.of("target", "reports", "nmm-real-ci.md"));
         System.out.print(RealDataTables.arm26(outcome.arm26()));
         System.out.print(RealDataTables.gait(outcome.gait()));
     }

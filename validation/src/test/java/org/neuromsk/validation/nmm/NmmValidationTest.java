@@ -16,7 +16,7 @@ import org.neuromsk.estimator.nmm.StudyResult;
 /**
  * The NMM study on a reduced scale for CI (about 80 s of CPU): one virtual subject (seed 1, three
  * loads, the last trial of each held out) instead of the issue's five; default settings; of the two
- * ablations only the one without physics. It writes {@code validation/reports/nmm-ci.md} (the full
+ * ablations only the one without physics. It writes {@code validation/target/reports/nmm-ci.md} (the full
  * five-subject report, {@code nmm.md}, comes from {@link NmmValidation#main}; each report states the
  * size it was run at).
  *
@@ -43,7 +43,7 @@ class NmmValidationTest {
         String how = String.format(Locale.ROOT, "Run by `NmmValidationTest` (CI size: 1 virtual subject, seed 1, "
                 + "default settings, only the ablation without physics) in %.1f min on %d core(s). `NmmValidation.main` runs the issue's 5 subjects.",
                 minutes, Runtime.getRuntime().availableProcessors());
-        NmmValidation.writeReport(outcome, how, Path.of("reports", "nmm-ci.md"));
+        NmmValidation.writeReport(outcome, how, Path.of("target", "reports", "nmm-ci.md"));
         System.out.print(outcome.result().table());
     }
 
