@@ -16,16 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neuromsk demo}: the pipeline on a generated virtual subject, with no external data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the pipeline with no external data: a virtual subject on the bundled elbow model, the "
-                + "estimator with 90 % intervals and their coverage of the truth, controls, the forward simulation "
-                + "driven by the estimated excitations alone (no tracking correction), and report.html."})
+                + "NMM personalised on its trial (deep muscles vs muscle synergy extrapolation) with calibrated 90 %% "
+                + "intervals and their coverage of the truth, controls, the forward simulation driven by the "
+                + "estimated excitations alone (no tracking correction), and report.html."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "virtual subject and ensemble seed "
             + "(default 1); the same seed gives the same results")
     private long seed;
 
-    @Option(names = "--ensemble", defaultValue = "10", paramLabel = "N",
-            description = "ensemble members for the 90 % intervals (default 10; 1 for none)")
+    @Option(names = "--ensemble", defaultValue = "6", paramLabel = "N",
+            description = "ensemble members for the 90 %% intervals (default 6, as calibrated; 1 for none)")
     private int ensemble;
 
     @Option(names = "--out", defaultValue = "neuromsk-demo", paramLabel = "DIR",

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neuromsk run PIPELINE.json}: the whole pipeline on the user's data. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a pipeline file: inverse dynamics and muscle geometry, an estimator of excitations "
-                + "(with 90 % intervals from an ensemble), controls (.sto and ControlSet XML), the forward simulation "
+                + "(with 90 %% intervals from an ensemble), controls (.sto and ControlSet XML), the forward simulation "
                 + "driven by them, comparison with the input motion, report.html, summary.txt and manifest.json.",
             "The whole file is validated first; every problem is listed and nothing is computed."})
 final class RunCommand implements Callable<Integer> {

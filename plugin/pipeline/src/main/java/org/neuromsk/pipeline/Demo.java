@@ -23,10 +23,15 @@ import org.neuromsk.virtual.VirtualSubjects;
  * model (fixed seed, one 2 kg trial), the estimator on the subject's nominal model and measured EMG,
  * 90 % intervals from an ensemble and their coverage of the true excitations, the forward simulation
  * driven by the estimated excitations alone (no reserves, no tracking correction), and the report.
- * The NMM is used when an adapter named {@code nmm} is registered ({@link Estimators#register}); else
- * static optimisation, which the report says.
+ * The NMM is used when an adapter named {@code nmm} is available (the NMM module's
+ * {@link org.neuromsk.pipeline.estimator.EstimatorProvider} on the class path); its report then compares
+ * the deep muscles' reconstruction with muscle synergy extrapolation. Else static optimisation, which the
+ * report says.
  */
 public final class Demo {
+
+    /** The virtual subject's hand-held load (kg). */
+    static final double LOAD_KG = 2.0;
 
     /** Demo options. */
     public record Options(long seed, int ensemble, Path output) {
@@ -43,7 +48,7 @@ public final class Demo {
     public static PipelineResult run(Options options, PipelineProgress progress) {
         Path data = options.output().resolve("virtual_subject");
         progress.stage(0, 6, "virtual subject (elbow model, seed " + options.seed() + ")");
-        VirtualSubjects.generate(GeneratorSettings.defaults(1, options.seed()).withLoads(List.of(2.0))
+        VirtualSubjects.generate(GeneratorSettings.defaults(1, options.seed()).withLoads(List.of(LOAD_KG))
                 .withTrialsPerLoad(1).withVerify(false), data, progress::note);
         Path trial = find(data, "trial01_coordinates.sto");
         Path folder = trial.getParent();
@@ -58,7 +63,8 @@ public final class Demo {
         PipelineSpec spec = new PipelineSpec(folder.resolve("nominal_model.osim"), trial, Optional.empty(),
                 Optional.of(folder.resolve("trial01_envelopes.sto")), Optional.of(folder.resolve("trial01_excitations.sto")),
                 muscles(folder.resolve("nominal_model.osim")),
-                new PipelineSpec.EstimatorSettings(estimator, 2, options.ensemble(), 1.0, 0.15, options.seed(), Map.of()),
+                new PipelineSpec.EstimatorSettings(estimator, 2, options.ensemble(), 1.0, 0.15, options.seed(),
+                        nmm ? Map.of("loadMass", LOAD_KG) : Map.of()),
                 "embedded", new PipelineSpec.ForwardSettings(true, false, 1, false, 0, 0, 0.01, 1e-6),
                 options.output());
         return Pipeline.run(spec, progress, trueParameters(folder.resolve("true_model.osim")), extra);

@@ -55,7 +55,9 @@ import org.neuromsk.pipeline.uncertainty.Intervals;
  * activations, forces, reserve controls), the controls ({@value #CONTROLS_STO} and {@value #CONTROLS_XML},
  * which OpenSim's ForwardTool reads), the forward simulation driven by the controls read back from
  * {@value #CONTROLS_STO} (states, controls, coordinates in degrees, the simulated model with its
- * reserves), the personalised model when the estimator personalises, {@code report.html},
+ * reserves). When the estimator personalises, its parameters are written as {@value #PERSONALISED_MODEL}
+ * and that model is the one simulated (the excitations were estimated for it); the input model is
+ * simulated with the same controls as well and reported beside it. Then {@code report.html},
  * {@code summary.txt} and {@code manifest.json}.
  */
 public final class Pipeline {
@@ -66,6 +68,8 @@ public final class Pipeline {
     public static final String CONTROLS_XML = "controls.xml";
     /** The model the forward simulation ran (the input model plus its reserves). */
     public static final String FORWARD_MODEL = "forward_model.osim";
+    /** The input model with the estimator's personalised muscle parameters, when it personalises. */
+    public static final String PERSONALISED_MODEL = "personalised.osim";
     private static final int STAGES = 6;
 
     private Pipeline() {
@@ -139,7 +143,10 @@ public final class Pipeline {
                 intervals = Optional.of(Ensemble.run(estimator, input, estimate, n,
                         spec.estimator().kinematicNoiseDeg(), spec.estimator().strengthNoise(),
                         spec.estimator().seed(), labelsOf(motion, rotational), spec.muscles(),
+                        estimator.intervalCalibration(), new HashSet<>(emg.map(Storage::labels).orElse(List.of())),
                         k -> progress.fraction((double) k / n)));
+                intervals.get().calibration().filter(c -> c.members() != n).ifPresent(c -> notes.add("the interval "
+                        + "calibration was measured with ensembles of " + c.members() + ", this run has " + n));
                 timings.put("ensemble", seconds(t0));
             }
             return finish(spec, progress, started, timings, notes, files, out, motion, modelName, backendText, id,
@@ -165,9 +172,31 @@ public final class Pipeline {
         }
         Map<String, double[]> accuracy = truth.map(t -> Accuracy.of(estimate.excitations(), t)).orElse(Map.of());
 
+        Map<String, List<List<String>>> sections = new LinkedHashMap<>(extraSections);
+        truth.ifPresent(t -> reconstruction(spec, estimatorName, estimate, t).ifPresent(rows -> sections.put(
+                "Deep-muscle reconstruction (muscles without EMG) against the true excitations", rows)));
+
         progress.stage(3, STAGES, "controls (" + CONTROLS_STO + ", " + CONTROLS_XML + ")");
         long t0 = System.nanoTime();
         OsimDocument<org.neuromsk.io.osim.Model> doc = ModelEditing.read(spec.model(), Map.of());
+        boolean personalise = !estimate.personalised().isEmpty();
+        Optional<Path> personalised = Optional.empty();
+        if (personalise) {
+            // the estimator's excitations come with the muscle model they were estimated for: that model is
+            // the one they drive (the input model is simulated as well, for comparison)
+            ModelEditing.personalise(doc, estimate.personalised(), estimate.personalisedTimeConstants());
+            Path p = out.resolve(PERSONALISED_MODEL);
+            OpenSimXml.write(doc, p);
+            files.add(PERSONALISED_MODEL);
+            personalised = Optional.of(p);
+            for (Map.Entry<String, MuscleParameters> e : estimate.personalised().entrySet()) {
+                PipelineResult.ParameterRow row = parameters.get(e.getKey());
+                if (row != null) {
+                    parameters.put(e.getKey(), new PipelineResult.ParameterRow(row.nominal(), Optional.of(e.getValue()),
+                            row.truth()));
+                }
+            }
+        }
         List<String> reserves = spec.forward().reserveActuators()
                 ? ModelEditing.addReserves(doc, spec.forward().reserveOptimalForce()) : List.of();
         Storage controls = Controls.table(estimate, reserves);
@@ -181,6 +210,7 @@ public final class Pipeline {
         Map<String, PipelineResult.ReserveUse> reserveUse = new LinkedHashMap<>();
         if (spec.forward().enabled()) {
             progress.stage(4, STAGES, "forward simulation driven by the controls"
+                    + (personalise ? " on the personalised model" : "")
                     + (spec.forward().trackingCorrection() ? " with tracking correction" : " (no tracking correction)"));
             t0 = System.nanoTime();
             OpenSimXml.write(doc, out.resolve(FORWARD_MODEL));
@@ -198,29 +228,19 @@ public final class Pipeline {
             outcome.controls().ifPresent(c -> write(c, out.resolve("forward_controls.sto"), files, out));
             outcome.correctionTorques().ifPresent(c -> write(c, out.resolve("tracking_correction.sto"), files, out));
             if (outcome.states().isPresent()) {
-                Model engine = ModelLoader.fromDocument(doc);
-                AnalyzeStates reference = AnalyzeStates.fromCoordinates(engine, motion, spec.motion(), -1, w -> { });
-                kinematics = KinematicsComparison.compare(ForwardModel.of(engine, doc), reference,
-                        outcome.states().get());
+                kinematics = compare(doc, motion, spec, outcome.states().get());
                 write(Controls.simulatedCoordinates(kinematics), out.resolve("forward_coordinates.mot"), files, out);
                 reserveUse = Controls.reserveUse(outcome, reserves, spec.forward().reserveOptimalForce());
             }
-        }
-        Optional<Path> personalised = Optional.empty();
-        if (!estimate.personalised().isEmpty()) {
-            Path p = out.resolve("personalised.osim");
-            try (MskModel m = BackendRegistry.discover().choose(spec.backend()).create().loadModel(spec.model(),
-                    w -> { })) {
-                m.withMuscleParameters(estimate.personalised()).writeModel(p);
-            }
-            files.add("personalised.osim");
-            personalised = Optional.of(p);
-            for (Map.Entry<String, MuscleParameters> e : estimate.personalised().entrySet()) {
-                PipelineResult.ParameterRow row = parameters.get(e.getKey());
-                if (row != null) {
-                    parameters.put(e.getKey(), new PipelineResult.ParameterRow(row.nominal(), Optional.of(e.getValue()),
-                            row.truth()));
-                }
+            if (personalise) {
+                t0 = System.nanoTime();
+                OsimDocument<org.neuromsk.io.osim.Model> input = ModelEditing.read(spec.model(), Map.of());
+                List<String> inputReserves = spec.forward().reserveActuators()
+                        ? ModelEditing.addReserves(input, spec.forward().reserveOptimalForce()) : List.of();
+                ForwardOutcome other = simulate(spec, input, motion, readBack, inputReserves, progress);
+                sections.put("The same controls on the input (unpersonalised) model", unpersonalised(other,
+                        other.states().map(st -> compare(input, motion, spec, st)).orElse(List.of())));
+                timings.put("forward simulation (input model)", seconds(t0));
             }
         }
         progress.stage(6, STAGES, "report and manifest");
@@ -230,7 +250,7 @@ public final class Pipeline {
         files.add("manifest.json");
         PipelineResult result = new PipelineResult(spec, modelName, backendText, estimatorName, id, muscleTorques,
                 estimate, intervals, truth, coverage, accuracy, parameters, forward, kinematics, reserveUse,
-                personalised, extraSections, notes, timings, files);
+                personalised, sections, notes, timings, files);
         HtmlReport.write(result, out.resolve("report.html"));
         org.neuromsk.io.AtomicFiles.writeText(out.resolve("summary.txt"), w -> w.write(TextSummary.of(result)));
         Manifest.write(result, out.resolve("manifest.json"));
@@ -269,6 +289,72 @@ public final class Pipeline {
             return new ForwardOutcome(Optional.empty(), Optional.empty(), Optional.empty(), false,
                     motion.startTime(), Optional.of(e.getMessage()), 0);
         }
+    }
+
+    private static List<KinematicsComparison.CoordinateError> compare(OsimDocument<org.neuromsk.io.osim.Model> doc,
+            Storage motion, PipelineSpec spec, Storage states) {
+        Model engine = ModelLoader.fromDocument(doc);
+        AnalyzeStates reference = AnalyzeStates.fromCoordinates(engine, motion, spec.motion(), -1, w -> { });
+        return KinematicsComparison.compare(ForwardModel.of(engine, doc), reference, states);
+    }
+
+    private static List<List<String>> unpersonalised(ForwardOutcome o, List<KinematicsComparison.CoordinateError> k) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("coordinate", "RMS error", "max error", "time to 5° (5 cm) drift (s)", "outcome"));
+        String outcome = o.completed() ? "completed"
+                : String.format(Locale.ROOT, "stopped at %.3f s: %s", o.timeReached(), o.cause().orElse(""));
+        for (KinematicsComparison.CoordinateError e : k) {
+            String unit = e.rotational() ? " °" : " m";
+            rows.add(List.of(e.coordinate(), String.format(Locale.ROOT, "%.3f%s", e.rms(), unit),
+                    String.format(Locale.ROOT, "%.3f%s", e.maxAbs(), unit),
+                    Double.isNaN(e.driftTime()) ? "never" : String.format(Locale.ROOT, "%.3f", e.driftTime()), outcome));
+        }
+        if (k.isEmpty()) {
+            rows.add(List.of("—", "", "", "", outcome));
+        }
+        return rows;
+    }
+
+    /**
+     * The estimator and its baselines on the muscles without EMG, against the truth: RMS error and r.
+     */
+    private static Optional<List<List<String>>> reconstruction(PipelineSpec spec, String estimatorName,
+            Estimate estimate, Storage truth) {
+        if (estimate.baselines().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> measured = new HashSet<>(spec.emg().map(StorageReader::read).map(Storage::labels)
+                .orElse(List.of()));
+        List<String> hidden = spec.muscles().stream().filter(m -> !measured.contains(m) && truth.hasColumn(m))
+                .toList();
+        if (hidden.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("method"));
+        hidden.forEach(m -> {
+            header.add(m + " RMS error (-)");
+            header.add(m + " r");
+        });
+        header.add("mean RMS error (-)");
+        rows.add(header);
+        Map<String, Storage> methods = new LinkedHashMap<>();
+        methods.put(estimatorName.toUpperCase(Locale.ROOT), estimate.excitations());
+        methods.putAll(estimate.baselines());
+        methods.forEach((name, u) -> {
+            Map<String, double[]> a = Accuracy.of(u.select(hidden), truth);
+            List<String> row = new ArrayList<>(List.of(name));
+            double mean = 0;
+            for (String m : hidden) {
+                row.add(String.format(Locale.ROOT, "%.4f", a.get(m)[0]));
+                double r = a.get(m)[1];
+                row.add(Double.isNaN(r) ? "— (constant)" : String.format(Locale.ROOT, "%.3f", r));
+                mean += a.get(m)[0] / hidden.size();
+            }
+            row.add(String.format(Locale.ROOT, "%.4f", mean));
+            rows.add(row);
+        });
+        return Optional.of(rows);
     }
 
     private static Set<String> labelsOf(Storage motion, Set<String> rotational) {

@@ -100,6 +100,9 @@ public final class PipelineFile {
         }
         PipelineSpec.EstimatorSettings estimator = estimator(top.get("estimator"));
         PipelineSpec.ForwardSettings forward = forward(top.get("forward"));
+        if ("nmm".equals(estimator.type()) && !top.containsKey("emg")) {
+            problems.add("emg: required by estimator nmm (EMG envelopes of the measured muscles)");
+        }
         Path output = null;
         Object out = top.get("output");
         if (!(out instanceof String s) || s.isBlank()) {

@@ -18,9 +18,14 @@ import org.neuromsk.io.storage.Storage;
  * @param muscleForces tendon force (N) of every muscle, if the estimator gives them
  * @param personalised personalised muscle parameters, when the estimator identifies them
  * @param notes one-line remarks for the report (unsolved frames, fallbacks)
+ * @param personalisedTimeConstants activation and deactivation time constants (s) the estimator
+ *     identified for every muscle, {τ_act, τ_deact}, empty when it does not identify them
+ * @param baselines excitations (-) of the estimator's own baselines on the same data, by method name
+ *     (e.g. the NMM's muscle synergy extrapolation), for comparison in the report
  */
 public record Estimate(Storage excitations, Optional<Storage> activations, Optional<Storage> reserveControls,
-        Optional<Storage> muscleForces, Map<String, MuscleParameters> personalised, List<String> notes) {
+        Optional<Storage> muscleForces, Map<String, MuscleParameters> personalised, List<String> notes,
+        Optional<double[]> personalisedTimeConstants, Map<String, Storage> baselines) {
 
     /** Freezes the collections. */
     public Estimate {
@@ -28,7 +33,15 @@ public record Estimate(Storage excitations, Optional<Storage> activations, Optio
         Objects.requireNonNull(activations, "activations");
         Objects.requireNonNull(reserveControls, "reserveControls");
         Objects.requireNonNull(muscleForces, "muscleForces");
+        Objects.requireNonNull(personalisedTimeConstants, "personalisedTimeConstants");
         personalised = Map.copyOf(personalised);
         notes = List.copyOf(notes);
+        baselines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baselines));
+    }
+
+    /** An estimate without time constants or baselines (see the canonical constructor). */
+    public Estimate(Storage excitations, Optional<Storage> activations, Optional<Storage> reserveControls,
+            Optional<Storage> muscleForces, Map<String, MuscleParameters> personalised, List<String> notes) {
+        this(excitations, activations, reserveControls, muscleForces, personalised, notes, Optional.empty(), Map.of());
     }
 }

@@ -19,4 +19,34 @@ public interface Estimator {
      * @throws org.neuromsk.error.NeuroMskException if the inputs cannot be used
      */
     Estimate estimate(EstimatorInput input, Consumer<String> log);
+
+    /**
+     * One member of an uncertainty ensemble, on an input the ensemble has already perturbed. The
+     * default estimates again; learned estimators override it to retrain with the member's seed on
+     * resampled data, so that the spread also carries their training variability.
+     *
+     * @param input the member's input
+     * @param memberSeed the member's seed
+     * @param log receives one-line notes
+     * @return the member's estimate
+     */
+    default Estimate ensembleMember(EstimatorInput input, long memberSeed, Consumer<String> log) {
+        return estimate(input, log);
+    }
+
+    /**
+     * @return whether ensemble members may run at the same time (false for estimators that train with a
+     *     process-wide gradient recorder, such as DJL's)
+     */
+    default boolean concurrentMembers() {
+        return true;
+    }
+
+    /**
+     * @return the calibration of this estimator's ensemble intervals, measured on virtual subjects, if it
+     *     has one (else the intervals are the members' percentiles)
+     */
+    default java.util.Optional<org.neuromsk.pipeline.uncertainty.IntervalCalibration> intervalCalibration() {
+        return java.util.Optional.empty();
+    }
 }

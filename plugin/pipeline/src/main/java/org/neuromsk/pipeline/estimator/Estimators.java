@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 import org.neuromsk.error.NeuroMskException;
 
 /**
  * The estimators the pipeline knows, and which of them this build can run. Static optimisation is
- * always available; the learned estimators become available when their adapters are registered.
+ * always available; the learned estimators become available when their modules are on the class path
+ * with an {@link EstimatorProvider} service entry (or are registered with {@link #register}).
  */
 public final class Estimators {
 
@@ -20,9 +22,27 @@ public final class Estimators {
     private static final List<String> KNOWN = List.of(STATIC_OPTIMIZATION, "nmm", "gait-torque-mlp", "wavenet-imu");
 
     private static final Map<String, Supplier<Estimator>> AVAILABLE = new LinkedHashMap<>();
+    private static final List<String> UNLOADABLE = new ArrayList<>();
 
     static {
         AVAILABLE.put(STATIC_OPTIMIZATION, StaticOptimizationEstimator::new);
+        java.util.Iterator<EstimatorProvider> providers = ServiceLoader.load(EstimatorProvider.class).iterator();
+        while (true) {
+            EstimatorProvider provider;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                provider = providers.next();
+            } catch (java.util.ServiceConfigurationError e) {
+                // a provider whose module cannot load (e.g. a missing native library) is left out, not fatal
+                UNLOADABLE.add(e.getMessage());
+                continue;
+            }
+            for (String name : provider.names()) {
+                register(name, () -> provider.create(name));
+            }
+        }
     }
 
     private Estimators() {
@@ -31,6 +51,11 @@ public final class Estimators {
     /** @return every estimator name a pipeline file may give */
     public static List<String> known() {
         return KNOWN;
+    }
+
+    /** @return messages of estimator providers on the class path that could not be loaded */
+    public static synchronized List<String> unloadable() {
+        return List.copyOf(UNLOADABLE);
     }
 
     /** @return the names this build can run */

@@ -45,6 +45,38 @@ public final class ModelEditing {
     }
 
     /**
+     * Applies an estimator's personalised parameters to a model document.
+     *
+     * @param doc the document, changed in place
+     * @param parameters per muscle F_iso (N), l_opt (m), l_Ts (m), pennation at optimum (rad), v_max (l_opt/s)
+     * @param timeConstants {τ_act, τ_deact} (s) for every Thelen 2003 or Millard 2012 muscle, if identified
+     */
+    public static void personalise(OsimDocument<org.neuromsk.io.osim.Model> doc,
+            Map<String, org.neuromsk.backend.MuscleParameters> parameters, java.util.Optional<double[]> timeConstants) {
+        if (doc.root().forceSet() == null) {
+            return;
+        }
+        for (Muscle m : doc.root().forceSet().itemsOf(Muscle.class)) {
+            org.neuromsk.backend.MuscleParameters p = parameters.get(m.name());
+            if (p != null) {
+                m.setMaxIsometricForce(p.maxIsometricForce());
+                m.setOptimalFiberLength(p.optimalFiberLength());
+                m.setTendonSlackLength(p.tendonSlackLength());
+            }
+            if (timeConstants.isPresent()) {
+                double[] tau = timeConstants.get();
+                if (m instanceof org.neuromsk.io.osim.Thelen2003Muscle t) {
+                    t.setActivationTimeConstant(tau[0]);
+                    t.setDeactivationTimeConstant(tau[1]);
+                } else if (m instanceof org.neuromsk.io.osim.Millard2012EquilibriumMuscle t) {
+                    t.setActivationTimeConstant(tau[0]);
+                    t.setDeactivationTimeConstant(tau[1]);
+                }
+            }
+        }
+    }
+
+    /**
      * @param model the engine model
      * @return the coordinates a reserve acts on: not locked and not a coupler's dependent (tree order)
      */

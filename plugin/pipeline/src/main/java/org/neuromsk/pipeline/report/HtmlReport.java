@@ -46,8 +46,9 @@ public final class HtmlReport {
                 .append(r.intervals().map(i -> ", ensemble of " + i.members() + " for 90 % intervals").orElse(""))
                 .append(". Motion ").append(esc(r.spec().motion().getFileName().toString())).append(".</p>\n");
         r.forward().ifPresent(f -> b.append(f.completed()
-                ? String.format(Locale.ROOT, "<p class=\"ok\">Forward simulation completed to %.3f s (%s tracking "
-                        + "correction).</p>%n", f.timeReached(), r.spec().forward().trackingCorrection() ? "with" : "without")
+                ? String.format(Locale.ROOT, "<p class=\"ok\">Forward simulation%s completed to %.3f s (%s tracking "
+                        + "correction).</p>%n", r.personalisedModel().isPresent() ? " on the personalised model" : "",
+                        f.timeReached(), r.spec().forward().trackingCorrection() ? "with" : "without")
                 : String.format(Locale.ROOT, "<p class=\"fail\">Forward simulation failed at t = %.3f s: %s</p>%n",
                         f.timeReached(), esc(f.cause().orElse("")))));
         metrics(r, b);
@@ -137,7 +138,13 @@ public final class HtmlReport {
             return;
         }
         b.append("<h2>Uncertainty calibration</h2>\n<p>Fraction of the true excitation samples inside the 90 % "
-                + "interval, per muscle and over all (a calibrated interval gives 90 %).</p>\n");
+                + "interval, per muscle and over all (a calibrated interval gives 90 %). ");
+        r.intervals().ifPresent(i -> b.append(i.calibration().map(c -> String.format(Locale.ROOT, "Intervals: centre "
+                + "± scale·(w + %.3f), w half the %d members' 5–95 %% range, scale %.2f (muscles with EMG) and %.2f "
+                + "(without), measured by %s.", c.floor(), i.members(), c.measuredScale(), c.hiddenScale(),
+                esc(c.provenance()))).orElse("Intervals: the " + i.members() + " members' 5th–95th percentiles "
+                + "(uncalibrated).")));
+        b.append("</p>\n");
         List<String> names = new ArrayList<>(r.coverage().keySet());
         List<Double> values = names.stream().map(r.coverage()::get).toList();
         img(Plots.bars("90 % interval coverage", "fraction inside", names, values, 0.9, 700, 320), b);

@@ -34,7 +34,8 @@ public final class TextSummary {
         }
         r.forward().ifPresent(f -> {
             if (f.completed()) {
-                b.append(String.format(Locale.ROOT, "forward simulation: completed to %.3f s%n", f.timeReached()));
+                b.append(String.format(Locale.ROOT, "forward simulation%s: completed to %.3f s%n",
+                        r.personalisedModel().isPresent() ? " (personalised model)" : "", f.timeReached()));
             } else {
                 b.append(String.format(Locale.ROOT, "forward simulation: FAILED at %.3f s: %s%n", f.timeReached(),
                         f.cause().orElse("")));
@@ -49,6 +50,12 @@ public final class TextSummary {
         for (Map.Entry<String, PipelineResult.ReserveUse> e : r.reserveUse().entrySet()) {
             b.append(String.format(Locale.ROOT, "  reserve %-14s RMS %.3g, peak %.3g, tracking correction RMS %.3g "
                     + "(N·m or N)%n", e.getKey(), e.getValue().rms(), e.getValue().peak(), e.getValue().correctionRms()));
+        }
+        for (Map.Entry<String, java.util.List<java.util.List<String>>> e : r.extraSections().entrySet()) {
+            b.append(e.getKey()).append(":\n");
+            for (java.util.List<String> row : e.getValue()) {
+                b.append("  ").append(String.join(" | ", row)).append('\n');
+            }
         }
         for (String note : r.notes()) {
             b.append("note: ").append(note).append('\n');

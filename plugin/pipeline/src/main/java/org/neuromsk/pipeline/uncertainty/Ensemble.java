@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +23,10 @@ import org.neuromsk.pipeline.forward.KinematicsComparison;
  * rotational coordinate gets a smooth perturbation σ·Σ_j a_j·sin(2π f_j t + φ_j)/√(3/2) (three
  * components, a_j standard normal, f_j uniform in 0.2–2 Hz, φ_j uniform; its variance is σ²), and every
  * muscle's maximum isometric force a factor exp(s·z), z standard normal. Member k uses the random
- * stream {@code new Random(seed·1_000_003 + k)}, so the result does not depend on the thread count.
+ * stream {@code new Random(seed·1_000_003 + k)}, so the result does not depend on the thread count;
+ * learned estimators also retrain each member with that seed on resampled data
+ * ({@link Estimator#ensembleMember}). The intervals are the members' percentiles, or, when the
+ * estimator carries an {@link IntervalCalibration}, the calibrated width around the centre.
  */
 public final class Ensemble {
 
@@ -30,8 +34,7 @@ public final class Ensemble {
     }
 
     /**
-     * @param estimator the estimator (one instance per member is not needed: estimate() is re-entrant
-     *     for the pipeline's estimators)
+     * @param estimator the estimator (its {@link Estimator#ensembleMember} is called once per member)
      * @param base the unperturbed input
      * @param central the unperturbed estimate
      * @param members ensemble size (≥ 2)
@@ -40,22 +43,28 @@ public final class Ensemble {
      * @param seed seed
      * @param rotational labels of the motion's rotational coordinate columns
      * @param muscles the muscles whose strength is perturbed
+     * @param calibration the estimator's interval calibration, if it has one
+     * @param measured muscles with EMG (for the calibration's two scales)
      * @param progress told each finished member's count
-     * @return 90 % intervals around the central estimate's excitations
+     * @return 90 % intervals around the central estimate's excitations: calibrated (centre ± scale·(w +
+     *     floor)) when a calibration is given, else the members' 5th–95th percentiles widened to include
+     *     the centre
      */
     public static Intervals run(Estimator estimator, EstimatorInput base, Estimate central, int members,
             double noiseDeg, double strengthNoise, long seed, Set<String> rotational, List<String> muscles,
-            Consumer<Integer> progress) {
+            Optional<IntervalCalibration> calibration, Set<String> measured, Consumer<Integer> progress) {
         Storage centre = central.excitations();
         AtomicInteger done = new AtomicInteger();
-        List<Storage> results = IntStream.range(0, members).parallel().mapToObj(k -> {
+        IntStream indices = IntStream.range(0, members);
+        List<Storage> results = (estimator.concurrentMembers() ? indices.parallel() : indices).mapToObj(k -> {
             Random random = new Random(seed * 1_000_003L + k);
             Storage motion = perturbMotion(base.motion(), noiseDeg, random, rotational);
             Map<String, Double> scale = new HashMap<>();
             for (String m : muscles) {
                 scale.put(m, Math.exp(strengthNoise * random.nextGaussian()));
             }
-            Storage s = estimator.estimate(base.perturbed(motion, scale), w -> { }).excitations();
+            Storage s = estimator.ensembleMember(base.perturbed(motion, scale), seed * 1_000_003L + k, w -> { })
+                    .excitations();
             progress.accept(done.incrementAndGet());
             return s;
         }).toList();
@@ -63,6 +72,7 @@ public final class Ensemble {
         int labels = centre.columnCount();
         double[][] lower = new double[labels][time.length];
         double[][] upper = new double[labels][time.length];
+        double[][] half = new double[labels][time.length];
         double[] sample = new double[members];
         for (int c = 0; c < labels; c++) {
             String name = centre.labels().get(c);
@@ -72,12 +82,24 @@ public final class Ensemble {
                     sample[k] = KinematicsComparison.interpolate(s.time(), s.column(name), time[r]);
                 }
                 Arrays.sort(sample);
-                lower[c][r] = Math.min(percentile(sample, 0.05), centre.value(r, c));
-                upper[c][r] = Math.max(percentile(sample, 0.95), centre.value(r, c));
+                double lo = percentile(sample, 0.05);
+                double hi = percentile(sample, 0.95);
+                double mid = centre.value(r, c);
+                half[c][r] = (hi - lo) / 2;
+                if (calibration.isPresent()) {
+                    IntervalCalibration cal = calibration.get();
+                    double w = cal.scale(measured.contains(name)) * (half[c][r] + cal.floor());
+                    lower[c][r] = Math.max(0, mid - w);
+                    upper[c][r] = Math.min(1, mid + w);
+                } else {
+                    lower[c][r] = Math.min(lo, mid);
+                    upper[c][r] = Math.max(hi, mid);
+                }
             }
         }
         return new Intervals(centre, Storage.of(centre.name() + "_lower", false, centre.labels(), time, lower),
-                Storage.of(centre.name() + "_upper", false, centre.labels(), time, upper), members);
+                Storage.of(centre.name() + "_upper", false, centre.labels(), time, upper),
+                Storage.of(centre.name() + "_spread", false, centre.labels(), time, half), members, calibration);
     }
 
     /** Linear interpolation between order statistics (type 7, as R's default). */

@@ -2,19 +2,23 @@ package org.neuromsk.pipeline.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.neuromsk.io.storage.Storage;
 
 /**
- * Lower and upper bounds (5th and 95th percentiles of the ensemble) of every estimated signal, on the
- * estimate's times.
+ * 90 % bounds of every estimated signal, on the estimate's times: the ensemble's 5th and 95th
+ * percentiles, or calibrated bounds ({@link IntervalCalibration}).
  *
  * @param estimate the central estimate (-)
- * @param lower 5th percentiles, same labels and times (-)
- * @param upper 95th percentiles (-)
+ * @param lower lower bounds, same labels and times (-)
+ * @param upper upper bounds (-)
+ * @param spread half the members' 5–95 % range (-)
  * @param members ensemble members used
+ * @param calibration the calibration applied, if any
  */
-public record Intervals(Storage estimate, Storage lower, Storage upper, int members) {
+public record Intervals(Storage estimate, Storage lower, Storage upper, Storage spread, int members,
+        Optional<IntervalCalibration> calibration) {
 
     /** @return one table with, per signal, {@code <name>}, {@code <name>_lower}, {@code <name>_upper} */
     public Storage asTable() {

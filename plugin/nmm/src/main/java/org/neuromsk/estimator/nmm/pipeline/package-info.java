@@ -1,0 +1,8 @@
+/**
+ * The NMM as an estimator of the pipeline ({@code neuromsk run}, {@code neuromsk demo}): builds the
+ * NMM's trial from the pipeline's motion, EMG envelopes and model (angles in rad, moments in N·m,
+ * lengths in m, times in s), fits and predicts, and returns excitations (-), activations (-), tendon
+ * forces (N), personalised parameters and the MSE baseline. Registered through
+ * {@link org.neuromsk.pipeline.estimator.EstimatorProvider}.
+ */
+package org.neuromsk.estimator.nmm.pipeline;
