@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "folder and evaluates them on another (ensemble R², Park & Park's Table 1). Each folder holds "
                 + "ik.sto (coordinates), emgFilt.sto (EMG envelopes), id.sto (joint moments, used as given) and "
                 + "optionally XLD.mot (ground reaction forces, for heel strikes). The torque-based and improved "
-                + "models first choose among a few candidate settings on the training folder's last strides; the "
+                + "models first choose among a few candidate settings by cross-validation over blocks of consecutive "
+                + "strides of the training folder; the "
                 + "test folder is used for the final numbers only.",
             "Writes gait-emg.md and PNG plots to --out and prints the table (muscle, baseline, torque-based, "
                 + "improved) as its last lines."})

@@ -174,7 +174,7 @@ public final class GaitTrial {
     }
 
     /**
-     * A part of this trial, e.g. its last strides held out for choosing hyper-parameters. Every table
+     * A part of this trial, e.g. a block of strides held out for choosing hyper-parameters. Every table
      * keeps its rows with {@code from ≤ time ≤ to}; muscle geometry is not carried over.
      *
      * @param from first time kept (s)

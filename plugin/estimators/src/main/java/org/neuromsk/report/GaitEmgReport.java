@@ -84,18 +84,21 @@ public final class GaitEmgReport {
                 continue;
             }
             if (b.length() == 0) {
-                b.append("Hyper-parameter selection on ").append(r.trainTrial()).append(" alone: each candidate trained")
-                        .append(" as one network on its first strides, scored on its last ").append(s.heldOutCycles())
-                        .append(" strides (mean ensemble R² over the muscles); the winner (**bold**) is then trained")
-                        .append(" on the whole trial:\n\n| estimator | candidate | mean ensemble R² on the last strides |")
-                        .append(" training time (s) |\n|---|---|---:|---:|\n");
+                b.append("Hyper-parameter selection on ").append(r.trainTrial()).append(" alone, by cross-validation over ")
+                        .append(s.folds()).append(" blocks of consecutive strides: each candidate trained as one network")
+                        .append(" on the strides outside a block (early stopping on the block), scored on the block; mean")
+                        .append(" ensemble R² over the muscles, averaged over the ").append(s.heldOutCycles())
+                        .append(" strides of all blocks. The winner (**bold**) is then trained on the whole trial:\n\n")
+                        .append("| estimator | candidate | mean ensemble R² (cross-validated) | SD over the blocks |")
+                        .append(" R² per block | training time (s) |\n|---|---|---:|---:|---|---:|\n");
             }
             for (int i = 0; i < s.scores().size(); i++) {
                 HyperParameterSelection.Score score = s.scores().get(i);
                 String name = i == s.chosen() ? "**" + score.candidate().name() + "**" : score.candidate().name();
                 b.append("| ").append(m.type().label()).append(" | ").append(name).append(" | ")
-                        .append(Table1.fmt(score.meanEnsembleR2())).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.1f", score.seconds())).append(" |\n");
+                        .append(Table1.fmt(score.meanEnsembleR2())).append(" | ").append(Table1.fmt(score.foldSd()))
+                        .append(" | ").append(String.join(", ", score.foldMeans().stream().map(Table1::fmt).toList()))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1f", score.seconds())).append(" |\n");
             }
         }
         return b.length() == 0 ? "" : b.append('\n').toString();
@@ -197,15 +200,19 @@ public final class GaitEmgReport {
                   than 20 % off the median duration are dropped; cycles are time-normalised to 101 points.
                 - Metric (Park & Park's Table 1): the time-normalised cycles of measured and of estimated EMG are
                   averaged point by point; R² = 1 − SS_res/SS_tot between the two 101-point averages.
-                - Hyper-parameters are chosen on the training trial alone, in code: its last 20 % of gait cycles
-                  are held out, each candidate setting is trained as one network on the strides before them and
-                  scored on them (mean ensemble R², their EMG scaled with their own cycles); the winner is then
-                  trained on the whole training trial. Candidates: torque-based, the fine-tuning loss (mean
-                  absolute error, mean squared error, Huber); improved, the loss and whether angular velocities
-                  are added to the gait phase; baseline, none (mean absolute error). Early stopping: every 5th
-                  gait cycle (from the third) of the training trial. The test trial is used for nothing but the
-                  final numbers. Per-trial z-scoring of the angles, per-trial EMG scaling and the gait-phase input
-                  cannot be judged within one trial; they were fixed earlier with both trials visible.
+                - Hyper-parameters are chosen on the training trial alone, in code, by blocked cross-validation:
+                  its gait cycles are cut into 5 blocks of consecutive strides; for each block every candidate is
+                  trained as one network on the strides outside it (the stride after the block left out; early
+                  stopping on the block, patience 10) and scored on it (ensemble R², the block's EMG scaled with
+                  its own cycles); the candidate with the best mean over blocks and muscles is then trained on the
+                  whole training trial. The torque-based moment network is pre-trained once on the whole trial and
+                  shared by all folds, candidates and the final first member. Candidates: torque-based, the
+                  fine-tuning loss (mean absolute error, mean squared error, Huber); improved, the loss and whether
+                  angular velocities are added to the gait phase; baseline, none (mean absolute error). Early
+                  stopping of the final models: every 5th gait cycle (from the third) of the training trial. The
+                  test trial is used for nothing but the final numbers. Per-trial z-scoring of the angles, per-trial
+                  EMG scaling and the gait-phase input cannot be judged within one trial; they were fixed earlier
+                  with both trials visible.
                 - Loss on z-scored targets; Adam, learning rate 1e−3, batches of 64, at most 150 epochs, early
                   stopping with patience 20 (best epoch kept).
                 - Each estimator averages the estimates of 3 networks seeded seed, seed+1 and seed+2.

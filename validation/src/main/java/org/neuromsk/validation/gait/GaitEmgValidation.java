@@ -73,12 +73,25 @@ public final class GaitEmgValidation {
      * @return walk36 → walk45 and walk45 → walk36
      */
     public static List<Reproduction> run(Path dataDir, Path rajagopalDir, long seed, Consumer<String> log) {
+        return run(dataDir, rajagopalDir, seed, ParkReproduction.TYPES, log);
+    }
+
+    /**
+     * @param dataDir the folder holding {@link #TRIALS}
+     * @param rajagopalDir the Rajagopal walk folder ({@link #RAJAGOPAL}) to apply every model to, or null
+     * @param seed seed of every training
+     * @param families the families to train (the report needs all of {@link ParkReproduction#TYPES})
+     * @param log progress lines
+     * @return walk36 → walk45 and walk45 → walk36
+     */
+    public static List<Reproduction> run(Path dataDir, Path rajagopalDir, long seed, List<GaitEmgType> families,
+            Consumer<String> log) {
         MuscleMapping mapping = MuscleMapping.parkAndParkTable1();
         List<GaitTrial> trials = new ArrayList<>();
         for (String t : TRIALS) {
             trials.add(GaitTrialReader.folder(dataDir.resolve(t)).muscles(mapping.opensimNames()).read());
         }
-        ParkReproduction reproduction = new ParkReproduction(mapping, seed).log(log);
+        ParkReproduction reproduction = new ParkReproduction(mapping, seed).only(families).log(log);
         if (rajagopalDir != null) {
             MuscleMapping columns = MuscleMapping.rajagopalWalkEmg();
             reproduction.alsoOn(readRajagopal(rajagopalDir, columns), columns);
@@ -146,8 +159,18 @@ public final class GaitEmgValidation {
                 + " (flexion is positive in Rajagopal's model, negative in gait2392; left as it is, the walk45 models"
                 + " gave mean r −0.25 and −0.20).\n");
         b.append(String.format(Locale.ROOT, "%nWhole run (both directions; hyper-parameter selection, then 3 estimators × 3 networks"
-                + " each; the out-of-subject check): %.0f s on %d cores.%n", seconds, Runtime.getRuntime().availableProcessors()));
+                + " each; the out-of-subject check): %.0f s on %d cores, %.0f s of CPU time.%n", seconds,
+                Runtime.getRuntime().availableProcessors(), cpuSeconds()));
         return b.toString();
+    }
+
+    /** @return CPU time of this process so far, all threads (s); NaN where the JVM does not tell */
+    static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     /**
@@ -159,7 +182,7 @@ public final class GaitEmgValidation {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         long began = System.nanoTime();
         List<Reproduction> results = run(SharedData.directory().resolve(DATA), SharedData.directory().resolve(RAJAGOPAL), seed,
-                line -> System.err.println("gait-emg: " + line));
+                line -> System.err.printf(Locale.ROOT, "gait-emg [cpu %.0f s]: %s%n", cpuSeconds(), line));
         double seconds = (System.nanoTime() - began) / 1e9;
         Path plots = report.toAbsolutePath().getParent().resolve("gait-emg");
         GaitEmgReport.write(results, report, plots, verdict(results, seconds));

@@ -1,7 +1,6 @@
 package org.neuromsk.validation.gait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neuromsk.estimator.gait.GaitEmgSettings;
 import org.neuromsk.estimator.gait.GaitEmgType;
 import org.neuromsk.estimator.gait.HyperParameterSelection;
 import org.neuromsk.estimator.gait.ModelResult;
@@ -23,22 +23,28 @@ import org.neuromsk.metrics.MuscleMetrics;
 /**
  * Issue 7's targets on the held-out speed, both directions, seed 1: the torque-based model beats Park
  * &amp; Park's Table 1 on every muscle, our improved model reaches a mean ensemble R² of 0.80, and the
- * networks have Park &amp; Park's parameter counts; the torque-based and improved settings are chosen on
- * the training trial's last strides; every model is also applied to the Rajagopal walk (another subject).
+ * networks have Park &amp; Park's parameter counts; the torque-based and improved settings are chosen by
+ * cross-validation over blocks of strides of the training trial; every model is also applied to the
+ * Rajagopal walk (another subject).
  *
- * <p>Two cells of the first target are missed and asserted here as known shortfalls instead, each held
- * to a floor 0.02 below its measured value so that a regression still fails: trained at 3.6 km/h and
- * tested at 4.5 km/h, the torque-based model (fine-tuning loss Huber, chosen on walk36's last strides)
- * reaches 0.863 for gastrocnemius medialis (theirs 0.877) and 0.647 for vastus lateralis (theirs 0.687).
- * Before the settings were chosen this way (mean absolute error, fixed with both trials visible) these
- * cells were 0.902 and 0.808, and walk45 → walk36 GM was 0.860; that cell is now 0.884 and asserted
- * against their 0.877 like every other.
+ * <p>One cell of the first target is missed and asserted here as a known shortfall instead, held to a
+ * floor just below its measured value so that a regression still fails: trained at 3.6 km/h and tested
+ * at 4.5 km/h, the torque-based model (fine-tuning loss: mean squared error, chosen by cross-validation
+ * on walk36) reaches 0.856 for gastrocnemius medialis (theirs 0.877). With the earlier choice on walk36's
+ * last strides alone (Huber) this cell was 0.863 and vastus lateralis 0.647; VL is now 0.689 and asserted
+ * against their 0.687 like every other cell.
  */
 class GaitEmgValidationTest {
 
     /** Known shortfalls of the torque-based model: direction and muscle → lowest value accepted. */
-    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.84,
-            "walk36 → walk45 VL", 0.62);
+    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.836);
+
+    /**
+     * The families with targets. The baseline (no target; reported whatever it gives) is trained only by
+     * {@code scripts/validate-gait-emg}, which writes the report: leaving it out here saves about 20 s of
+     * CPU time (of some 155 s for all three families).
+     */
+    static final List<GaitEmgType> FAMILIES = List.of(GaitEmgType.TORQUE, GaitEmgType.CONTEXT);
 
     private static List<Reproduction> results;
 
@@ -46,7 +52,7 @@ class GaitEmgValidationTest {
     static void run() {
         Path data = TestData.require(GaitEmgValidation.DATA);
         Path rajagopal = TestData.require(GaitEmgValidation.RAJAGOPAL);
-        results = GaitEmgValidation.run(data, rajagopal, 1, line -> { });
+        results = GaitEmgValidation.run(data, rajagopal, 1, FAMILIES, line -> { });
     }
 
     @Test
@@ -77,10 +83,9 @@ class GaitEmgValidationTest {
 
     @Test
     void networksHaveParkAndParksParameterCounts() {
-        ModelResult baseline = results.get(0).result(GaitEmgType.BASELINE);
         ModelResult torque = results.get(0).result(GaitEmgType.TORQUE);
-        // baseline 3 → 142 → 100 → 7: 4·142 + 143·100 + 101·7 = 568 + 14,300 + 707 = 15,575
-        assertEquals(15_575, baseline.parameters());
+        // baseline 3 → 142 → 100 → 7: 4·142 + 143·100 + 101·7 = 568 + 14,300 + 707 = 15,575 (not trained here)
+        assertEquals(15_575, GaitEmgSettings.defaults(GaitEmgType.BASELINE).network(7).parameterCount());
         // pre-training 3 → 142 → 100 → 6: 568 + 14,300 + 101·6 = 15,474
         assertEquals(15_474, torque.pretrainingParameters());
         // fine-tuned 3 → 142 → 100 → 150 → 7: 568 + 14,300 + 101·150 + 151·7 = 31,075 (added layer 15,150)
@@ -88,15 +93,17 @@ class GaitEmgValidationTest {
     }
 
     @Test
-    void torqueBasedAndImprovedSettingsAreChosenOnTheTrainingTrialsLastStrides() {
+    void torqueBasedAndImprovedSettingsAreChosenByCrossValidationOnTheTrainingTrial() {
         for (Reproduction r : results) {
-            assertNull(r.result(GaitEmgType.BASELINE).selection());
-            for (GaitEmgType type : List.of(GaitEmgType.TORQUE, GaitEmgType.CONTEXT)) {
+            for (GaitEmgType type : FAMILIES) {
                 HyperParameterSelection.Selection s = r.result(type).selection();
                 assertEquals(HyperParameterSelection.candidates(type), s.scores().stream()
                         .map(HyperParameterSelection.Score::candidate).toList());
-                // 44–54 accepted cycles per trial: round(0.2 · n) = 9–11 held out
-                assertTrue(s.heldOutCycles() >= 9 && s.heldOutCycles() <= 11, r.trainTrial() + ": "
+                assertEquals(5, s.folds());
+                s.scores().forEach(x -> assertEquals(5, x.foldMeans().size()));
+                // every accepted stride of the training trial is scored once: 44–54 per trial (about 53–57
+                // strides, minus partial and irregular ones; a block may drop one more at its edges)
+                assertTrue(s.heldOutCycles() >= 40 && s.heldOutCycles() <= 57, r.trainTrial() + ": "
                         + s.heldOutCycles());
                 double best = s.scores().stream().mapToDouble(HyperParameterSelection.Score::meanEnsembleR2).max()
                         .orElseThrow();

@@ -1,6 +1,7 @@
 package org.neuromsk.estimator.gait;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,6 +47,7 @@ public final class GaitEmgTrainer {
     private boolean quiet = true;
     private Consumer<String> log = s -> { };
     private PretrainingPool pool;
+    private List<GaitTrial> pretrainingTrials;
 
     /**
      * @param type the family
@@ -90,21 +92,44 @@ public final class GaitEmgTrainer {
     }
 
     /**
+     * @param trials trials to pre-train the torque-based model's moment network on (with its usual
+     *     interleaved validation cycles) instead of the training trials, so that trainings on parts of
+     *     these trials share one pre-training through the {@link #pretrainingPool}; null for the
+     *     training trials
+     * @return this trainer
+     */
+    GaitEmgTrainer pretrainOn(List<GaitTrial> trials) {
+        this.pretrainingTrials = trials == null ? null : List.copyOf(trials);
+        return this;
+    }
+
+    /**
      * @param trials training trials (with EMG; with moments for the torque-based model)
      * @return the trained model (close it)
      */
     public GaitEmgModel train(List<GaitTrial> trials) {
+        return train(trials, null);
+    }
+
+    /**
+     * @param trials training trials (with EMG; with moments for the torque-based model)
+     * @param validationTrials null to hold out every {@code validationEvery}-th gait cycle of the training
+     *     trials for early stopping; otherwise trials whose gait cycles are the validation samples (each
+     *     prepared on its own, like a test trial), and every frame of the training trials trains
+     * @return the trained model (close it)
+     */
+    GaitEmgModel train(List<GaitTrial> trials, List<GaitTrial> validationTrials) {
         if (trials.isEmpty()) {
             throw new NeuroMskException("no training trial");
         }
         List<String> opensim = muscles.opensimNames();
         List<String> torqueNames = type == GaitEmgType.TORQUE ? settings.torqueTargets() : List.of();
-        List<PreparedTrial> prepared = new ArrayList<>();
-        for (GaitTrial t : trials) {
-            prepared.add(PreparedTrial.of(t, settings, opensim, torqueNames));
-        }
-        Samples emg = samples(prepared, false);
-        Samples moments = type == GaitEmgType.TORQUE ? samples(prepared, true) : null;
+        List<PreparedTrial> prepared = prepare(trials, torqueNames);
+        Samples emg = validationTrials == null ? samples(prepared, false)
+                : samples(prepared, prepare(validationTrials, List.of()));
+        List<GaitTrial> momentTrials = pretrainingTrials == null ? trials : pretrainingTrials;
+        Samples moments = type == GaitEmgType.TORQUE
+                ? samples(momentTrials == trials ? prepared : prepare(momentTrials, torqueNames), true) : null;
         List<TrainedModel> members = new ArrayList<>();
         List<TrainedModel> pre = new ArrayList<>();
         List<MemberSummary> summaries = new ArrayList<>();
@@ -115,7 +140,7 @@ public final class GaitEmgTrainer {
                 TrainedModel pretrained = null;
                 PretrainingPool.Pretrained first = null;
                 if (moments != null) {
-                    String key = PretrainingPool.key(settings, seed, trials);
+                    String key = PretrainingPool.key(settings, seed, momentTrials);
                     first = pool == null ? null : pool.copyOf(key);
                     if (first == null) {
                         log.accept(type.label() + ": member " + (m + 1) + ": pre-training on " + torqueNames.size()
@@ -216,6 +241,14 @@ public final class GaitEmgTrainer {
         }
     }
 
+    private List<PreparedTrial> prepare(List<GaitTrial> trials, List<String> torqueNames) {
+        List<PreparedTrial> prepared = new ArrayList<>();
+        for (GaitTrial t : trials) {
+            prepared.add(PreparedTrial.of(t, settings, muscles.opensimNames(), torqueNames));
+        }
+        return prepared;
+    }
+
     /** Training and validation samples. */
     record Samples(SampleSet train, SampleSet validation) {
     }
@@ -242,6 +275,36 @@ public final class GaitEmgTrainer {
         SampleSet validation = valIn.isEmpty() ? null : SampleSet.of(valIn.toArray(float[][]::new),
                 valOut.toArray(float[][]::new), inputNames, targetNames);
         return new Samples(train, validation);
+    }
+
+    /** EMG samples: every frame of {@code train}; the frames in gait cycles of {@code validation}. */
+    private Samples samples(List<PreparedTrial> train, List<PreparedTrial> validation) {
+        List<float[]> trainIn = new ArrayList<>();
+        List<float[]> trainOut = new ArrayList<>();
+        for (PreparedTrial p : train) {
+            trainIn.addAll(List.of(p.inputs()));
+            trainOut.addAll(List.of(p.emg()));
+        }
+        List<float[]> valIn = new ArrayList<>();
+        List<float[]> valOut = new ArrayList<>();
+        for (PreparedTrial p : validation) {
+            Set<Integer> all = new HashSet<>();
+            for (int c = 0; c < p.cycles().size(); c++) {
+                all.add(c);
+            }
+            boolean[] inCycle = p.validationFrames(all);
+            for (int r = 0; r < inCycle.length; r++) {
+                if (inCycle[r]) {
+                    valIn.add(p.inputs()[r]);
+                    valOut.add(p.emg()[r]);
+                }
+            }
+        }
+        List<String> inputNames = settings.features().inputNames();
+        List<String> targetNames = muscles.opensimNames();
+        return new Samples(SampleSet.of(trainIn.toArray(float[][]::new), trainOut.toArray(float[][]::new), inputNames,
+                targetNames), valIn.isEmpty() ? null : SampleSet.of(valIn.toArray(float[][]::new),
+                valOut.toArray(float[][]::new), inputNames, targetNames));
     }
 
     static String outputUnit(GaitEmgSettings settings) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.neuromsk.dataset.GaitCycle;
 import org.neuromsk.dataset.GaitCycles;
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.MuscleMapping;
@@ -12,32 +13,45 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.Json;
 
 /**
- * Chooses among a few candidate settings of an estimator using only its training trials. The last
- * {@value #HELD_OUT_FRACTION} of each training trial's gait cycles (at least {@value #MIN_HELD_OUT}) are
- * cut off as a selection part; every candidate is trained, as one network seeded like the first
- * member, on the part before them (with its usual interleaved validation cycles for early stopping)
- * and scored on the selection part exactly as a test trial is scored: the part's EMG is scaled with its
- * own gait cycles and its inputs are standardised with its own statistics. The candidate with the
- * highest mean ensemble R² over the muscles wins (the first listed on a tie); the estimator is then
- * trained with it on the whole training trials. No test trial is looked at.
+ * Chooses among a few candidate settings of an estimator using only its training trials, by blocked
+ * cross-validation. The accepted gait cycles of each training trial are cut into {@value #FOLDS}
+ * blocks of consecutive strides. For each block, every candidate is trained as one network, seeded
+ * like the first member, on the strides outside the block, with the block as its validation part
+ * (early stopping, patience {@value #PATIENCE}, best epoch kept), and scored on the block exactly as a
+ * test trial is scored: the block's EMG is scaled with its own gait cycles and its inputs are
+ * standardised with its own statistics. A candidate's score is its ensemble R² per muscle averaged over
+ * the blocks (weighted by their cycles), then over the muscles; the highest wins (the first listed on a
+ * tie) and the estimator is then trained with it on the whole training trials. No test trial is looked
+ * at.
  *
- * <p>Holding out the last strides, not interleaved ones, makes the score an extrapolation in time
- * (fatigue, drift of the envelopes), the nearest thing to another trial that the training trial
- * holds. It cannot judge choices whose only effect is between speeds or subjects (per-trial
- * standardisation, per-trial EMG scaling); those stay fixed.
+ * <p>Contiguous blocks rather than scattered strides keep neighbouring strides (which resemble each
+ * other) on the same side, and every stride is scored once, so the choice rests on all strides of the
+ * trial instead of its last fifth and on several networks instead of one. The stride right after each
+ * block is left out of that fold's training, so that the lead-in the following part needs to find its
+ * first heel strike does not overlap the block; the part before a block ends {@value #LEAD_OUT} s after
+ * the block's first heel strike (the only frames a fold both trains and scores on).
+ *
+ * <p>The torque-based model's moment network is pre-trained once, on the whole training trials (its
+ * usual interleaved validation cycles), and shared by every fold and candidate and by the first member
+ * of the final model: candidates differ only in the EMG stage, and the moment network never sees EMG.
+ * It does see the held-out blocks' angles and moments, the same for every candidate.
+ *
+ * <p>Choices whose only effect is between speeds or subjects (per-trial standardisation, per-trial EMG
+ * scaling) cannot be judged within one trial; those stay fixed.
  */
 public final class HyperParameterSelection {
 
-    /** Share of each training trial's gait cycles held out at its end. */
-    public static final double HELD_OUT_FRACTION = 0.2;
-    /** Fewest held-out cycles per trial. */
+    /** Blocks of consecutive gait cycles per training trial. */
+    public static final int FOLDS = 5;
+    /** Fewest gait cycles per block. */
     public static final int MIN_HELD_OUT = 3;
-    /** The selection part starts this long before its first heel strike, so that the event is found (s). */
+    /** A training part of a fold with fewer gait cycles is left out. */
+    static final int MIN_PART_CYCLES = 3;
+    /** Early-stopping patience of the cross-validation trainings, on the held-out block (epochs). */
+    public static final int PATIENCE = 10;
+    /** A part starts this long before its first heel strike, so that the event is found (s). */
     static final double LEAD_IN = 0.3;
-    /**
-     * The training part ends this long after the boundary heel strike, so that the event (found between
-     * two frames) closes its last cycle; the frames in this margin are the only ones both parts share (s).
-     */
+    /** A part ends this long after its last heel strike, so that the event (found between two frames) closes its last cycle (s). */
     static final double LEAD_OUT = 0.02;
 
     private HyperParameterSelection() {
@@ -56,14 +70,29 @@ public final class HyperParameterSelection {
      * A candidate's score.
      *
      * @param candidate the candidate
-     * @param meanEnsembleR2 mean over the muscles of the ensemble R² on the held-out last strides
-     * @param ensembleR2 the ensemble R² of each muscle there
-     * @param seconds training time (s)
+     * @param meanEnsembleR2 mean over the muscles of the ensemble R² on the held-out blocks (each muscle's
+     *     R² averaged over the blocks, weighted by their gait cycles)
+     * @param ensembleR2 that average for each muscle
+     * @param foldMeans mean ensemble R² over the muscles on each block, in block order
+     * @param seconds training time of all its folds (s)
      */
-    public record Score(Candidate candidate, double meanEnsembleR2, List<Double> ensembleR2, double seconds) {
-        /** Copies the list. */
+    public record Score(Candidate candidate, double meanEnsembleR2, List<Double> ensembleR2, List<Double> foldMeans,
+            double seconds) {
+        /** Copies the lists. */
         public Score {
             ensembleR2 = List.copyOf(ensembleR2);
+            foldMeans = List.copyOf(foldMeans);
+        }
+
+        /** @return standard deviation of {@link #foldMeans} (sample, n − 1; 0 for one fold) */
+        public double foldSd() {
+            int n = foldMeans.size();
+            if (n < 2) {
+                return 0;
+            }
+            double mean = foldMeans.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double ss = foldMeans.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            return Math.sqrt(ss / (n - 1));
         }
     }
 
@@ -74,9 +103,10 @@ public final class HyperParameterSelection {
      * @param scores every candidate's score, in candidate order
      * @param chosen index of the winner in {@code scores}
      * @param settings the winner's settings (seeded)
-     * @param heldOutCycles gait cycles scored, over all training trials
+     * @param folds blocks per training trial
+     * @param heldOutCycles gait cycles scored, over all blocks and training trials
      */
-    public record Selection(GaitEmgType type, List<Score> scores, int chosen, GaitEmgSettings settings,
+    public record Selection(GaitEmgType type, List<Score> scores, int chosen, GaitEmgSettings settings, int folds,
             int heldOutCycles) {
         /** Copies the list. */
         public Selection {
@@ -110,127 +140,167 @@ public final class HyperParameterSelection {
     }
 
     /**
-     * Trains every candidate as one network on the first strides and scores it on the last ones.
+     * Cross-validates every candidate over the blocks and picks the best.
      *
      * @param type the family
      * @param base its settings before selection (seeded)
      * @param candidates the candidates (at least one)
      * @param muscles the muscles
-     * @param parts the training trials split by {@link #split}
+     * @param folds the training trials cut by {@link #split}
      * @param log one line per candidate
      * @return the scores and the winner
      */
     public static Selection select(GaitEmgType type, GaitEmgSettings base, List<Candidate> candidates,
-            MuscleMapping muscles, Parts parts, Consumer<String> log) {
+            MuscleMapping muscles, Folds folds, Consumer<String> log) {
+        try (PretrainingPool pool = new PretrainingPool()) {
+            return select(type, base, candidates, muscles, folds, log, pool);
+        }
+    }
+
+    /**
+     * As {@link #select(GaitEmgType, GaitEmgSettings, List, MuscleMapping, Folds, Consumer)}, keeping the
+     * shared pre-training in {@code pool} for the final training.
+     */
+    static Selection select(GaitEmgType type, GaitEmgSettings base, List<Candidate> candidates,
+            MuscleMapping muscles, Folds folds, Consumer<String> log, PretrainingPool pool) {
         if (candidates.isEmpty()) {
             throw new NeuroMskException("no candidate settings to select from");
         }
         List<Score> scores = new ArrayList<>();
         int best = 0;
         int heldCycles = 0;
-        try (PretrainingPool pool = new PretrainingPool()) {
-            for (Candidate c : candidates) {
-                GaitEmgSettings single = Json.overlay(base, c.overlay(), GaitEmgSettings.class).withMembers(1);
-                long began = System.nanoTime();
-                double[] perMuscle = new double[muscles.names().size()];
-                heldCycles = 0;
-                try (GaitEmgModel model = new GaitEmgTrainer(type, single, muscles).pretrainingPool(pool)
-                        .train(parts.first())) {
-                    for (GaitTrial h : parts.last()) {
+        for (Candidate c : candidates) {
+            GaitEmgSettings single = Json.overlay(base, c.overlay(), GaitEmgSettings.class).withMembers(1);
+            single = Json.overlay(single, "{\"training\": {\"patience\": " + PATIENCE + "}}", GaitEmgSettings.class);
+            long began = System.nanoTime();
+            double[] perMuscle = new double[muscles.names().size()];
+            List<Double> foldMeans = new ArrayList<>();
+            heldCycles = 0;
+            for (Fold fold : folds.folds()) {
+                GaitEmgTrainer trainer = new GaitEmgTrainer(type, single, muscles).pretrainingPool(pool)
+                        .pretrainOn(folds.trials());
+                try (GaitEmgModel model = trainer.train(fold.train(), fold.heldOut())) {
+                    double foldSum = 0;
+                    int foldCycles = 0;
+                    for (GaitTrial h : fold.heldOut()) {
                         TrialEvaluation e = TrialEvaluation.of(model, h);
                         int n = e.cycles().size();
-                        heldCycles += n;
+                        foldCycles += n;
                         for (int m = 0; m < perMuscle.length; m++) {
                             perMuscle[m] += n * e.metrics().get(m).ensembleR2();
                         }
+                        foldSum += n * e.meanEnsembleR2();
                     }
+                    heldCycles += foldCycles;
+                    foldMeans.add(foldSum / foldCycles);
                 }
-                List<Double> r2 = new ArrayList<>();
-                double sum = 0;
-                for (double v : perMuscle) {
-                    r2.add(v / heldCycles);
-                    sum += v / heldCycles;
-                }
-                Score score = new Score(c, sum / perMuscle.length, r2, (System.nanoTime() - began) / 1e9);
-                scores.add(score);
-                if (score.meanEnsembleR2() > scores.get(best).meanEnsembleR2()) {
-                    best = scores.size() - 1;
-                }
-                log.accept(String.format(Locale.ROOT, "%s: candidate '%s': mean ensemble R² %.3f on the last %d strides",
-                        type.label(), c.name(), score.meanEnsembleR2(), heldCycles));
             }
+            List<Double> r2 = new ArrayList<>();
+            double sum = 0;
+            for (double v : perMuscle) {
+                r2.add(v / heldCycles);
+                sum += v / heldCycles;
+            }
+            Score score = new Score(c, sum / perMuscle.length, r2, foldMeans, (System.nanoTime() - began) / 1e9);
+            scores.add(score);
+            if (score.meanEnsembleR2() > scores.get(best).meanEnsembleR2()) {
+                best = scores.size() - 1;
+            }
+            log.accept(String.format(Locale.ROOT, "%s: candidate '%s': mean ensemble R² %.3f (SD %.3f over %d blocks,"
+                    + " %d strides)", type.label(), c.name(), score.meanEnsembleR2(), score.foldSd(), foldMeans.size(),
+                    heldCycles));
         }
         GaitEmgSettings chosen = Json.overlay(base, candidates.get(best).overlay(), GaitEmgSettings.class);
-        return new Selection(type, scores, best, chosen, heldCycles);
+        return new Selection(type, scores, best, chosen, folds.folds().size(), heldCycles);
     }
 
     /**
-     * The training trials cut into the strides that train and the last strides that choose.
+     * One fold: the training trials without one block of each, and those blocks.
      *
-     * @param first the first strides of each trial
-     * @param last the held-out last strides of each trial
+     * @param train the parts before and after the block of each trial (those with enough cycles)
+     * @param heldOut the block of each trial
      */
-    public record Parts(List<GaitTrial> first, List<GaitTrial> last) {
+    public record Fold(List<GaitTrial> train, List<GaitTrial> heldOut) {
         /** Copies the lists. */
-        public Parts {
-            first = List.copyOf(first);
-            last = List.copyOf(last);
+        public Fold {
+            train = List.copyOf(train);
+            heldOut = List.copyOf(heldOut);
+        }
+    }
+
+    /**
+     * The training trials and their folds.
+     *
+     * @param trials the whole training trials (the shared pre-training uses them)
+     * @param folds {@value #FOLDS} folds, block by block
+     */
+    public record Folds(List<GaitTrial> trials, List<Fold> folds) {
+        /** Copies the lists. */
+        public Folds {
+            trials = List.copyOf(trials);
+            folds = List.copyOf(folds);
         }
     }
 
     /**
      * @param trials training trials
-     * @param settings settings giving the segmentation and the interleaved validation cycles
-     * @return each trial cut before its last {@value #HELD_OUT_FRACTION} of gait cycles
+     * @param settings settings giving the segmentation
+     * @return the trials cut into {@value #FOLDS} folds
      */
-    public static Parts split(List<GaitTrial> trials, GaitEmgSettings settings) {
-        List<GaitTrial> first = new ArrayList<>();
-        List<GaitTrial> last = new ArrayList<>();
-        for (GaitTrial t : trials) {
-            GaitTrial[] p = split(t, settings);
-            first.add(p[0]);
-            last.add(p[1]);
+    public static Folds split(List<GaitTrial> trials, GaitEmgSettings settings) {
+        List<List<GaitTrial>> train = new ArrayList<>();
+        List<List<GaitTrial>> held = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            train.add(new ArrayList<>());
+            held.add(new ArrayList<>());
         }
-        return new Parts(first, last);
+        for (GaitTrial t : trials) {
+            GaitCycles cycles = settings.segmentation().segment(t);
+            int n = cycles.size();
+            if (n < minCycles()) {
+                throw new NeuroMskException("trial " + t.name() + ": " + n + " gait cycles are too few to cut into "
+                        + FOLDS + " blocks of at least " + MIN_HELD_OUT + " for choosing hyper-parameters");
+            }
+            double[] time = t.time();
+            List<GaitCycle> c = cycles.cycles();
+            for (int f = 0; f < FOLDS; f++) {
+                int a = f * n / FOLDS;
+                int b = (f + 1) * n / FOLDS;
+                held.get(f).add(t.slice(c.get(a).start() - LEAD_IN, c.get(b - 1).end() + LEAD_OUT,
+                        t.name() + " (block " + (f + 1) + ")"));
+                if (a >= MIN_PART_CYCLES) {
+                    train.get(f).add(t.slice(time[0], c.get(a).start() + LEAD_OUT, t.name() + " (before block "
+                            + (f + 1) + ")"));
+                }
+                if (n - b - 1 >= MIN_PART_CYCLES) {
+                    train.get(f).add(t.slice(c.get(b + 1).start() - LEAD_IN, time[time.length - 1], t.name()
+                            + " (after block " + (f + 1) + ")"));
+                }
+            }
+        }
+        List<Fold> folds = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            folds.add(new Fold(train.get(f), held.get(f)));
+        }
+        return new Folds(trials, folds);
     }
 
     /**
      * @param trials training trials
-     * @param settings settings giving the segmentation and the interleaved validation cycles
-     * @return the trials split as by {@link #split(List, GaitEmgSettings)}, or null if one of them has
-     *     too few gait cycles to hold some out
+     * @param settings settings giving the segmentation
+     * @return the trials cut as by {@link #split}, or null if one of them has too few gait cycles
      */
-    public static Parts splitIfLongEnough(List<GaitTrial> trials, GaitEmgSettings settings) {
+    public static Folds splitIfLongEnough(List<GaitTrial> trials, GaitEmgSettings settings) {
         for (GaitTrial t : trials) {
-            int n = settings.segmentation().segment(t).size();
-            if (n - heldOut(n) < 2 * settings.validationEvery()) {
+            if (settings.segmentation().segment(t).size() < minCycles()) {
                 return null;
             }
         }
         return split(trials, settings);
     }
 
-    static int heldOut(int cycles) {
-        return Math.max(MIN_HELD_OUT, (int) Math.round(HELD_OUT_FRACTION * cycles));
-    }
-
-    /**
-     * @param trial a training trial
-     * @param settings settings giving the segmentation
-     * @return the part before the held-out last cycles, and the part holding them
-     */
-    static GaitTrial[] split(GaitTrial trial, GaitEmgSettings settings) {
-        GaitCycles cycles = settings.segmentation().segment(trial);
-        int n = cycles.size();
-        int heldOut = heldOut(n);
-        if (n - heldOut < 2 * settings.validationEvery()) {
-            throw new NeuroMskException("trial " + trial.name() + ": " + n + " gait cycles are too few to hold out "
-                    + heldOut + " for choosing hyper-parameters");
-        }
-        double boundary = cycles.cycles().get(n - heldOut).start();
-        double[] time = trial.time();
-        GaitTrial before = trial.slice(time[0], boundary + LEAD_OUT, trial.name() + " (first strides)");
-        GaitTrial after = trial.slice(boundary - LEAD_IN, time[time.length - 1], trial.name() + " (last strides)");
-        return new GaitTrial[] {before, after};
+    /** @return fewest accepted gait cycles a training trial needs: {@value #FOLDS} blocks of {@value #MIN_HELD_OUT} */
+    public static int minCycles() {
+        return FOLDS * MIN_HELD_OUT;
     }
 }

@@ -12,8 +12,9 @@ import org.neuromsk.dataset.MuscleMapping;
 /**
  * Park &amp; Park's experiment on a pair of trial folders: the baseline, the torque-based and our
  * context model are trained on one trial and evaluated on the other. The torque-based and the context
- * model first choose among their candidate settings on the training trial's last strides
- * ({@link HyperParameterSelection}); early stopping uses the training trial's interleaved held-out
+ * model first choose among their candidate settings by blocked cross-validation on the training trial
+ * ({@link HyperParameterSelection}), whose torque-based pre-training the final model's first member
+ * reuses; early stopping uses the training trial's interleaved held-out
  * cycles; the test trial is used for the final numbers only. Both folders hold {@code ik.sto},
  * {@code emgFilt.sto}, {@code id.sto} (moments, used as given) and optionally {@code XLD.mot}.
  */
@@ -29,6 +30,7 @@ public final class ParkReproduction {
     private Consumer<String> log = s -> { };
     private final List<GaitTrial> otherTrials = new ArrayList<>();
     private final List<MuscleMapping> otherColumns = new ArrayList<>();
+    private List<GaitEmgType> types = TYPES;
 
     /**
      * @param mapping the muscles
@@ -54,6 +56,15 @@ public final class ParkReproduction {
      */
     public ParkReproduction log(Consumer<String> messages) {
         this.log = messages;
+        return this;
+    }
+
+    /**
+     * @param families the families to train, a subset of {@link #TYPES} (all by default)
+     * @return this
+     */
+    public ParkReproduction only(List<GaitEmgType> families) {
+        this.types = TYPES.stream().filter(families::contains).toList();
         return this;
     }
 
@@ -88,23 +99,27 @@ public final class ParkReproduction {
      */
     public Reproduction run(GaitTrial train, GaitTrial test) {
         List<ModelResult> results = new ArrayList<>();
-        HyperParameterSelection.Parts parts = HyperParameterSelection.splitIfLongEnough(List.of(train),
+        HyperParameterSelection.Folds folds = HyperParameterSelection.splitIfLongEnough(List.of(train),
                 GaitEmgSettings.defaults(GaitEmgType.BASELINE));
-        if (parts == null) {
-            log.accept("too few gait cycles in " + train.name() + " to hold out strides for choosing hyper-parameters;"
-                    + " every estimator keeps its first candidate settings");
+        if (folds == null) {
+            log.accept("too few gait cycles in " + train.name() + " (fewer than " + HyperParameterSelection.minCycles()
+                    + ") to cross-validate hyper-parameters; every estimator keeps its first candidate settings");
         }
-        for (GaitEmgType type : TYPES) {
+        for (GaitEmgType type : types) {
             GaitEmgSettings settings = GaitEmgSettings.defaults(type).withSeed(seed);
             long began = System.nanoTime();
             List<HyperParameterSelection.Candidate> candidates = HyperParameterSelection.candidates(type);
             HyperParameterSelection.Selection selection = null;
-            if (!candidates.isEmpty() && parts != null) {
-                selection = HyperParameterSelection.select(type, settings, candidates, mapping, parts, log);
-                settings = selection.settings();
-                log.accept(type.label() + ": chose '" + selection.winner().name() + "'");
+            GaitEmgModel trained;
+            try (PretrainingPool pool = new PretrainingPool()) {
+                if (!candidates.isEmpty() && folds != null) {
+                    selection = HyperParameterSelection.select(type, settings, candidates, mapping, folds, log, pool);
+                    settings = selection.settings();
+                    log.accept(type.label() + ": chose '" + selection.winner().name() + "'");
+                }
+                trained = new GaitEmgTrainer(type, settings, mapping).quiet(quiet).log(log).pretrainingPool(pool)
+                        .train(List.of(train));
             }
-            GaitEmgModel trained = new GaitEmgTrainer(type, settings, mapping).quiet(quiet).log(log).train(List.of(train));
             try (GaitEmgModel model = trained) {
                 double seconds = (System.nanoTime() - began) / 1e9;
                 TrialEvaluation onTest = TrialEvaluation.of(model, test);

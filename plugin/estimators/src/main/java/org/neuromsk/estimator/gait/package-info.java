@@ -2,7 +2,8 @@
  * EMG of leg muscles estimated from gait kinematics: Park &amp; Park's (2025) baseline MLP and
  * torque-based MLP (pre-trained on joint moments, then given one more hidden layer and fine-tuned on
  * EMG), and a temporal-context MLP of ours, all trained with the DJL training core. Candidate settings
- * are chosen on the training trial's last strides ({@link org.neuromsk.estimator.gait.HyperParameterSelection});
+ * are chosen by blocked cross-validation on the training trial
+ * ({@link org.neuromsk.estimator.gait.HyperParameterSelection});
  * {@link org.neuromsk.estimator.gait.TransferEvaluation} applies a model to another subject's walk.
  *
  * <p>Units: joint angles (deg), angular velocities (deg/s), joint moments (N·m), window offsets (s).

@@ -45,57 +45,110 @@ class HyperParameterSelectionTest {
     }
 
     @Test
-    void holdsOutTheLastFifthOfTheGaitCycles() {
+    void cutsTheGaitCyclesIntoFiveBlocksOfConsecutiveStrides() {
         GaitEmgSettings s = GaitEmgSettings.defaults(GaitEmgType.BASELINE);
-        // heel strikes every 1.1 s over 25 s: 23 strikes, 22 cycles; held out round(0.2 · 22) = 4, so the
-        // boundary is the heel strike that starts cycle 18
+        // heel strikes every 1.1 s over 25 s: 23 strikes, 22 cycles; block f holds cycles [22f/5, 22(f+1)/5):
+        // 0–3, 4–7, 8–12, 13–16, 17–21 (4, 4, 5, 4, 5 cycles)
         GaitCycles all = s.segmentation().segment(longTrial);
         assertEquals(22, all.size());
-        double boundary = all.cycles().get(18).start();
-        HyperParameterSelection.Parts parts = HyperParameterSelection.split(List.of(longTrial), s);
-        GaitTrial first = parts.first().get(0);
-        GaitTrial last = parts.last().get(0);
-        assertTrue(first.time()[first.frames() - 1] <= boundary + 0.02);
-        assertEquals(18, s.segmentation().segment(first).size());
-        GaitCycles held = s.segmentation().segment(last);
-        assertEquals(4, held.size());
-        assertEquals(boundary, held.cycles().get(0).start(), 0.011);
+        HyperParameterSelection.Folds folds = HyperParameterSelection.split(List.of(longTrial), s);
+        assertEquals(5, folds.folds().size());
+        int[] first = {0, 4, 8, 13, 17};
+        int[] size = {4, 4, 5, 4, 5};
+        int scored = 0;
+        for (int f = 0; f < 5; f++) {
+            HyperParameterSelection.Fold fold = folds.folds().get(f);
+            GaitCycles held = s.segmentation().segment(fold.heldOut().get(0));
+            assertEquals(size[f], held.size(), "block " + f);
+            scored += held.size();
+            double blockStart = all.cycles().get(first[f]).start();
+            double blockEnd = all.cycles().get(first[f] + size[f] - 1).end();
+            assertEquals(blockStart, held.cycles().get(0).start(), 0.011);
+            // no training frame inside the block but the 0.02 s closing the part before it
+            for (GaitTrial part : fold.train()) {
+                double[] t = part.time();
+                assertTrue(t[t.length - 1] <= blockStart + 0.02 + 1e-9 || t[0] >= blockEnd, part.name());
+            }
+        }
+        assertEquals(22, scored);
+        // first block: nothing before it; after it, cycle 4 is skipped and cycles 5–21 train (17)
+        assertEquals(1, folds.folds().get(0).train().size());
+        assertEquals(17, s.segmentation().segment(folds.folds().get(0).train().get(0)).size());
+        // middle block (8–12): cycles 0–7 before it (8); 13 skipped, 14–21 after it (8)
+        List<GaitTrial> middle = folds.folds().get(2).train();
+        assertEquals(2, middle.size());
+        assertEquals(8, s.segmentation().segment(middle.get(0)).size());
+        assertEquals(8, s.segmentation().segment(middle.get(1)).size());
+        // last block (17–21): cycles 0–16 before it, nothing after it
+        assertEquals(1, folds.folds().get(4).train().size());
+        assertEquals(17, s.segmentation().segment(folds.folds().get(4).train().get(0)).size());
     }
 
     @Test
     void aTrialWithTooFewCyclesIsNotSplit() {
-        // 10 cycles: 3 held out would leave 7, fewer than two rounds of every-5th validation cycles (10)
+        // 10 cycles: fewer than 5 blocks of 3
         assertNull(HyperParameterSelection.splitIfLongEnough(List.of(shortTrial),
                 GaitEmgSettings.defaults(GaitEmgType.BASELINE)));
     }
 
     @Test
-    void theCandidateThatPredictsTheLastStridesBetterWins() {
-        HyperParameterSelection.Parts parts = HyperParameterSelection.split(List.of(longTrial),
+    void theCandidateThatPredictsTheHeldOutBlocksBetterWins() {
+        HyperParameterSelection.Folds folds = HyperParameterSelection.split(List.of(longTrial),
                 GaitEmgSettings.defaults(GaitEmgType.BASELINE));
         List<HyperParameterSelection.Candidate> candidates = List.of(
                 new HyperParameterSelection.Candidate("one epoch, tiny rate",
                         "{\"training\": {\"maxEpochs\": 1, \"adam\": {\"learningRate\": 1e-6}}}"),
                 new HyperParameterSelection.Candidate("trained", "{\"training\": {\"maxEpochs\": 30}}"));
         HyperParameterSelection.Selection s = HyperParameterSelection.select(GaitEmgType.BASELINE,
-                quick(GaitEmgType.BASELINE), candidates, MUSCLES, parts, line -> { });
+                quick(GaitEmgType.BASELINE), candidates, MUSCLES, folds, line -> { });
         assertEquals(2, s.scores().size());
         assertEquals(1, s.chosen());
         assertEquals(30, s.settings().training().maxEpochs());
-        assertEquals(4, s.heldOutCycles());
+        // the selection's own patience does not leak into the chosen settings
+        assertEquals(20, s.settings().training().patience());
+        assertEquals(5, s.folds());
+        assertEquals(22, s.heldOutCycles());
+        assertEquals(5, s.scores().get(1).foldMeans().size());
         assertTrue(s.scores().get(1).meanEnsembleR2() > s.scores().get(0).meanEnsembleR2());
     }
 
     @Test
     void sharingThePreTrainingChangesNoScore() {
-        HyperParameterSelection.Parts parts = HyperParameterSelection.split(List.of(longTrial),
+        HyperParameterSelection.Folds folds = HyperParameterSelection.split(List.of(longTrial),
                 GaitEmgSettings.defaults(GaitEmgType.TORQUE));
         HyperParameterSelection.Candidate mae = new HyperParameterSelection.Candidate("mae", "{\"loss\": \"mae\"}");
         HyperParameterSelection.Candidate mse = new HyperParameterSelection.Candidate("mse", "{\"loss\": \"mse\"}");
         HyperParameterSelection.Selection shared = HyperParameterSelection.select(GaitEmgType.TORQUE,
-                quick(GaitEmgType.TORQUE), List.of(mae, mse), MUSCLES, parts, line -> { });
+                quick(GaitEmgType.TORQUE), List.of(mae, mse), MUSCLES, folds, line -> { });
         HyperParameterSelection.Selection alone = HyperParameterSelection.select(GaitEmgType.TORQUE,
-                quick(GaitEmgType.TORQUE), List.of(mse), MUSCLES, parts, line -> { });
+                quick(GaitEmgType.TORQUE), List.of(mse), MUSCLES, folds, line -> { });
         assertEquals(alone.scores().get(0).meanEnsembleR2(), shared.scores().get(1).meanEnsembleR2(), 0.0);
+    }
+
+    @Test
+    void theFinalModelsFirstMemberReusesTheSelectionsPreTraining() {
+        GaitEmgSettings settings = quick(GaitEmgType.TORQUE).withMembers(2);
+        HyperParameterSelection.Folds folds = HyperParameterSelection.split(List.of(longTrial), settings);
+        List<String> lines = new java.util.ArrayList<>();
+        try (PretrainingPool pool = new PretrainingPool()) {
+            HyperParameterSelection.select(GaitEmgType.TORQUE, settings,
+                    List.of(new HyperParameterSelection.Candidate("mse", "{\"loss\": \"mse\"}")), MUSCLES, folds,
+                    line -> { }, pool);
+            try (GaitEmgModel reused = new GaitEmgTrainer(GaitEmgType.TORQUE, settings, MUSCLES).pretrainingPool(pool)
+                    .log(lines::add).train(List.of(longTrial));
+                    GaitEmgModel fresh = new GaitEmgTrainer(GaitEmgType.TORQUE, settings, MUSCLES)
+                            .train(List.of(longTrial))) {
+                assertTrue(lines.get(0).contains("reused"), lines.get(0));
+                assertTrue(lines.stream().filter(l -> l.contains("pre-training on")).count() == 1, lines.toString());
+                for (int m = 0; m < 2; m++) {
+                    assertEquals(losses(fresh.info().members().get(m).pretrainingHistory()),
+                            losses(reused.info().members().get(m).pretrainingHistory()));
+                }
+            }
+        }
+    }
+
+    private static List<Double> losses(List<org.neuromsk.training.EpochLoss> history) {
+        return history.stream().flatMap(e -> java.util.stream.Stream.of(e.trainLoss(), e.validationLoss())).toList();
     }
 }
