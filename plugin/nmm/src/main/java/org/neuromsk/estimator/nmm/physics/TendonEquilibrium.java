@@ -117,10 +117,8 @@ public final class TendonEquilibrium {
                 for (int b = 0; b < batch; b++) {
                     for (int m = 0; m < n; m++) {
                         for (int t = 0; t < frames; t++) {
-                            int lo = Math.max(0, t - 1);
-                            int hi = Math.min(frames - 1, t + 1);
-                            double dl = fiber[(b * frames + hi) * n + m] - fiber[(b * frames + lo) * n + m];
-                            velocity[(b * frames + t) * n + m] = (float) (dl / ((hi - lo) * frameStep));
+                            velocity[(b * frames + t) * n + m] = (float) difference(fiber, b, t, m, frames, n,
+                                    frameStep);
                         }
                     }
                 }
@@ -133,6 +131,30 @@ public final class TendonEquilibrium {
                     tendonSlackLength[m], x[i]);
         }
         return new Solution(strain, slope, velocity);
+    }
+
+    /**
+     * The fibre speed at frame t from the solved fibre lengths: central difference inside, and at the
+     * ends the second-order one-sided difference (−3l₀ + 4l₁ − l₂)/(2Δt) (mirrored at the last
+     * frame), so the window's last frames, which the loss scores, get no first-order error (a
+     * backward difference there left 1.6 % of peak moment against the generator at 0 kg).
+     */
+    private static double difference(double[] fiber, int b, int t, int m, int frames, int n, double step) {
+        int base = b * frames;
+        if (frames < 3) {
+            int lo = Math.max(0, t - 1);
+            int hi = Math.min(frames - 1, t + 1);
+            return (fiber[(base + hi) * n + m] - fiber[(base + lo) * n + m]) / ((hi - lo) * step);
+        }
+        if (t == 0) {
+            return (-3 * fiber[base * n + m] + 4 * fiber[(base + 1) * n + m] - fiber[(base + 2) * n + m])
+                    / (2 * step);
+        }
+        if (t == frames - 1) {
+            return (3 * fiber[(base + t) * n + m] - 4 * fiber[(base + t - 1) * n + m]
+                    + fiber[(base + t - 2) * n + m]) / (2 * step);
+        }
+        return (fiber[(base + t + 1) * n + m] - fiber[(base + t - 1) * n + m]) / (2 * step);
     }
 
     /**
