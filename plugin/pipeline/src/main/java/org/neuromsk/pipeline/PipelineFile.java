@@ -100,6 +100,10 @@ public final class PipelineFile {
         }
         PipelineSpec.EstimatorSettings estimator = estimator(top.get("estimator"));
         PipelineSpec.ForwardSettings forward = forward(top.get("forward"));
+        if (motion != null && Estimators.available().contains(estimator.type())) {
+            problems.addAll(Estimators.create(estimator.type()).optionProblems(estimator.options(),
+                    motion.toAbsolutePath().getParent()));
+        }
         if ("nmm".equals(estimator.type()) && !top.containsKey("emg")) {
             problems.add("emg: required by estimator nmm (EMG envelopes of the measured muscles)");
         }

@@ -11,7 +11,6 @@ import org.neuromsk.estimator.imu.ImuEmgTrial;
 import org.neuromsk.estimator.imu.ImuEmgSettings;
 import org.neuromsk.estimator.imu.MetricsTable;
 import org.neuromsk.estimator.imu.ModelEvaluation;
-import org.neuromsk.estimator.imu.SpeedAugmentation;
 
 /** The Markdown report of {@link ImuEmgValidation#main}. */
 final class ImuEmgReport {
@@ -32,7 +31,7 @@ final class ImuEmgReport {
             List<ImuEmgValidation.Direction> plain, ElbowImuEmgValidation.Outcome elbow) {
     }
 
-    static void write(PrintWriter out, Runs runs, ImuEmgSettings settings, SpeedAugmentation augmentation) {
+    static void write(PrintWriter out, Runs runs, ImuEmgSettings settings) {
         List<ImuEmgValidation.Direction> augmented = runs.augmented();
         out.println("# IMU → EMG: Sliding-Window WaveNet on held-out walking speed and held-out elbow subjects");
         out.println();
@@ -49,7 +48,12 @@ final class ImuEmgReport {
                 + "measured envelope, averaged over cycles. All numbers are means over the nine muscles unless a "
                 + "table says otherwise.");
         out.println();
-        out.printf(Locale.ROOT, "Settings: sliding window %d frames (%.2f s); WaveNet %d residual / %d skip channels, "
+        out.println("Each direction's WaveNet and replay settings were chosen on its training trial alone "
+                + "(`ImuEmgSelection`: validation on the training trial's last 20 % replayed at unseen cadences; tables "
+                + "in [imu-emg-selection.md](imu-emg-selection.md)); each direction's section names them. The test "
+                + "trials were not used to choose anything.");
+        out.println();
+        out.printf(Locale.ROOT, "Default settings (the CLI's, and the elbow case's): sliding window %d frames (%.2f s); WaveNet %d residual / %d skip channels, "
                 + "kernel %d, dilations %s, head %d, dropout %.2f, loss `%s`; MLP hidden %s, dropout %.2f; GRU %d; "
                 + "Adam %.0e, weight decay %.0e, patience %d, at most %d epochs; seed %d.%n", settings.window(),
                 settings.window() / 100.0, settings.residualChannels(), settings.skipChannels(), settings.kernelSize(),
@@ -59,12 +63,11 @@ final class ImuEmgReport {
         out.println();
         out.println("## Targets");
         out.println();
-        out.println("| direction | training data | WaveNet mean r (≥ 0.85) | WaveNet peak ratio (0.85–1.15) | "
+        out.println("| direction | settings | WaveNet mean r (≥ 0.85) | WaveNet peak ratio (0.85–1.15) | "
                 + "MLP mean r | MLP peak ratio | targets |");
         out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (int i = 0; i < augmented.size(); i++) {
-            targetRow(out, augmented.get(i), "recorded + cadence replays " + augmentation.factors() + ", envelopes × s^"
-                    + fmt(augmentation.exponent()));
+            targetRow(out, augmented.get(i), augmented.get(i).describe());
             if (!runs.linear().isEmpty()) {
                 targetRow(out, runs.linear().get(i), "recorded + the same replays, envelopes × s^1 (earlier default)");
                 targetRow(out, runs.plain().get(i), "recorded trial only");
@@ -74,7 +77,8 @@ final class ImuEmgReport {
         amplitudeShift(out, augmented);
         for (ImuEmgValidation.Direction d : augmented) {
             ExperimentResult r = d.result();
-            out.printf(Locale.ROOT, "## %s → %s (with speed replays)%n%n", r.trainTrial(), r.testTrial());
+            out.printf(Locale.ROOT, "## %s → %s (with speed replays)%n%nSettings chosen on %s: %s.%n%n", r.trainTrial(),
+                    r.testTrial(), r.trainTrial(), d.describe());
             out.println("| network | loss | parameters | epochs (best) | training (s) | mean r | mean R² | mean NRMSE "
                     + "| mean peak ratio |");
             out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -97,7 +101,40 @@ final class ImuEmgReport {
             String prefix = "imu-emg/" + r.trainTrial() + "-" + r.testTrial();
             out.printf("![envelopes](%s-envelopes.png)%n%n![metrics](%s-metrics.png)%n%n", prefix, prefix);
         }
+        rajagopal(out, augmented);
         elbow(out, runs.elbow());
+    }
+
+    private static void rajagopal(PrintWriter out, List<ImuEmgValidation.Direction> directions) {
+        List<RajagopalImuEmg.Outcome> outcomes = directions.stream().map(ImuEmgValidation.Direction::rajagopal)
+                .filter(java.util.Objects::nonNull).toList();
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        out.println("## Out of subject: the Rajagopal walk");
+        out.println();
+        out.printf(Locale.ROOT, "OpenSim Moco's example3DWalking (`opensim-moco-walk`): another subject, the Rajagopal "
+                + "model, overground walking, 1.35 s of IK + RRA coordinates (about one stride, %.4f s between right heel "
+                + "strikes) and EMG envelopes normalised to their maximum. The same thigh, shank and foot IMUs "
+                + "(the model has bodies of the same names and frame conventions; the signals are physical, so "
+                + "Rajagopal's opposite knee-angle sign needs no correction) are synthesised at 100 Hz and fed to "
+                + "each direction's saved WaveNet; every frame of one stride gets a full window of history by "
+                + "repeating the stride before it (gait taken as periodic). Muscles mapped by name: one "
+                + "gastrocnemius (to med_gas_r; lat_gas_r has no partner), medial hamstrings to semimem_r. r is "
+                + "Pearson's per sample over the %d frames of the stride; the two labs normalise EMG differently, so "
+                + "amplitudes (R², peak ratio) are not compared.%n%n", RajagopalImuEmg.STRIDE_SECONDS,
+                outcomes.get(0).frames());
+        RajagopalImuEmg.print(outcomes, out);
+        out.println();
+        out.printf(Locale.ROOT, "A bound of mean r ≥ %.1f, fixed before the first run, is met by %d of the %d "
+                + "networks.%n%n", RajagopalImuEmg.PLANNED_MIN_R, outcomes.stream()
+                        .filter(o -> o.meanR() >= RajagopalImuEmg.PLANNED_MIN_R).count(), outcomes.size());
+        out.println("What it means: r carries over where an envelope's timing within the stride is the same for "
+                + "both subjects and follows the segment motion the IMUs see; a low or negative r means a timing "
+                + "that differs between the subjects (or between treadmill and overground walking), which one "
+                + "subject's training data cannot teach. With one stride of one subject, this is a plausibility "
+                + "check, not a measure of out-of-subject accuracy.");
+        out.println();
     }
 
     private static void elbow(PrintWriter out, ElbowImuEmgValidation.Outcome elbow) {
@@ -127,10 +164,6 @@ final class ImuEmgReport {
         MetricsTable.lines(elbow.result().models()).forEach(out::println);
         out.println("```");
         out.println();
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** How much the measured envelopes change between the two speeds: what no single-speed model can know. */

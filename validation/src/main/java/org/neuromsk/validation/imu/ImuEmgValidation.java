@@ -76,8 +76,22 @@ public final class ImuEmgValidation {
      * @param streamingDifference largest |streaming − batch| WaveNet estimate over the test trial, from
      *     the first full window on
      * @param latency streaming latency per sample
+     * @param rajagopal the WaveNet applied to the Rajagopal walk (out of subject), or null when its data
+     *     are not there
+     * @param settings the settings trained with
+     * @param augmentation the speed replays trained with
      */
-    public record Direction(ExperimentResult result, double streamingDifference, Latency latency) {
+    public record Direction(ExperimentResult result, double streamingDifference, Latency latency,
+            RajagopalImuEmg.Outcome rajagopal, ImuEmgSettings settings, SpeedAugmentation augmentation) {
+
+        /** @return the settings that matter for the speed question, in one line */
+        public String describe() {
+            return String.format(Locale.ROOT, "window %d frames, dilations %s, WaveNet dropout %.2f, loss %s; %s",
+                    settings.window(), settings.dilations(), settings.waveNetDropout(), settings.loss(),
+                    augmentation.isNone() ? "no replays" : "replays × " + augmentation.factors() + ", envelopes × s^"
+                            + augmentation.exponent());
+        }
+
 
         /** @return the WaveNet's evaluation */
         public ModelEvaluation waveNet() {
@@ -123,12 +137,8 @@ public final class ImuEmgValidation {
      */
     public static Direction run(String train, String test, ImuEmgSettings settings, SpeedAugmentation augmentation,
             Candidates candidates, Path work, Consumer<String> log) {
-        Path data = SharedData.directory().resolve(DATA).resolve("data");
-        Model model = ModelLoader.load(SharedData.directory().resolve(MODEL));
-        ImuPlacementSet imus = ImuPlacementSet.read(placements());
-        ImuSource source = (coordinates, file, rate) -> new ImuSynthesizer(model, imus)
-                .synthesize(coordinates, file, ImuSynthesizer.Settings.defaults().withSampleRate(rate), note -> { })
-                .toStorage();
+        Path data = dataDirectory();
+        ImuSource source = source(SharedData.directory().resolve(MODEL), placements());
         List<ImuEmgTrial> trainTrials = trials(data.resolve(train), augmentation, source);
         ImuEmgTrial testTrial = trials(data.resolve(test), SpeedAugmentation.none(), source).get(0);
         ImuEmgExperiment experiment = new ImuEmgExperiment(settings, work, line -> log.accept(train + " → " + test
@@ -153,7 +163,10 @@ public final class ImuEmgValidation {
                 worst = Math.max(worst, Math.abs(streamed[waveNet.firstFrame() + i][k] - waveNet.estimates()[i][k]));
             }
         }
-        return new Direction(result, worst, latency(stream, testTrial.imu()));
+        RajagopalImuEmg.Outcome rajagopal = RajagopalImuEmg.INPUTS.stream()
+                .allMatch(f -> Files.isRegularFile(SharedData.directory().resolve(f)))
+                        ? RajagopalImuEmg.evaluate("WaveNet trained on " + train, waveNet.modelDir()) : null;
+        return new Direction(result, worst, latency(stream, testTrial.imu()), rajagopal, settings, augmentation);
     }
 
     /**
@@ -182,7 +195,25 @@ public final class ImuEmgValidation {
                 nanos.length);
     }
 
-    private static List<ImuEmgTrial> trials(Path folder, SpeedAugmentation augmentation, ImuSource source) {
+    /** @return the folder of the CEINMS-RT trial folders (walk36, walk45) */
+    static Path dataDirectory() {
+        return SharedData.directory().resolve(DATA).resolve("data");
+    }
+
+    /**
+     * @param modelFile an OpenSim model
+     * @param placementsFile IMU placements on its bodies
+     * @return virtual IMUs through the embedded engine (ideal sensors, no coordinate filter)
+     */
+    static ImuSource source(Path modelFile, Path placementsFile) {
+        Model model = ModelLoader.load(modelFile);
+        ImuPlacementSet imus = ImuPlacementSet.read(placementsFile);
+        return (coordinates, file, rate) -> new ImuSynthesizer(model, imus)
+                .synthesize(coordinates, file, ImuSynthesizer.Settings.defaults().withSampleRate(rate), note -> { })
+                .toStorage();
+    }
+
+    static List<ImuEmgTrial> trials(Path folder, SpeedAugmentation augmentation, ImuSource source) {
         Path ik = folder.resolve("ik.sto");
         return augmentation.trials(folder.getFileName().toString(), StorageReader.read(ik), ik,
                 StorageReader.read(folder.resolve("emgFilt.sto")), null, source);
@@ -199,19 +230,12 @@ public final class ImuEmgValidation {
 
     /**
      * @param directions results
-     * @param settings the settings used
-     * @param augmentation the augmentation used
      * @param out where to print
      */
-    public static void print(List<Direction> directions, ImuEmgSettings settings, SpeedAugmentation augmentation,
-            PrintWriter out) {
-        out.printf(Locale.ROOT, "settings: sliding window %d frames (%.2f s at 100 Hz), WaveNet loss %s, seed %d; "
-                + "augmentation: %s%n", settings.window(), settings.window() / 100.0, settings.loss(), settings.seed(),
-                augmentation.isNone() ? "none" : "speed factors " + augmentation.factors() + ", amplitude exponent "
-                        + augmentation.exponent());
+    public static void print(List<Direction> directions, PrintWriter out) {
         for (Direction d : directions) {
             ExperimentResult r = d.result();
-            out.printf(Locale.ROOT, "%n%s → %s%n", r.trainTrial(), r.testTrial());
+            out.printf(Locale.ROOT, "%n%s → %s (%s)%n", r.trainTrial(), r.testTrial(), d.describe());
             for (ModelEvaluation m : r.models()) {
                 out.printf(Locale.ROOT, "  %-13s %-28s %7d parameters, %3d epochs (best %3d), %6.1f s: mean r %.3f, "
                         + "R2 %.3f, NRMSE %.3f, peak ratio %.3f%n", m.name(), m.loss(), m.parameterCount(), m.epochs(),
@@ -225,15 +249,24 @@ public final class ImuEmgValidation {
                     d.waveNet().estimates().length, d.latency().p50(), d.latency().p99(), d.latency().samples());
             out.printf(Locale.ROOT, "  targets (mean r ≥ %.2f, peak ratio %.2f–%.2f): %s%n", TARGET_R,
                     1 - TARGET_PEAK_BAND, 1 + TARGET_PEAK_BAND, meetsTargets(d) ? "met" : "NOT met");
+            if (d.rajagopal() != null) {
+                StringBuilder line = new StringBuilder("  Rajagopal walk (out of subject), r per sample over one stride:");
+                for (RajagopalImuEmg.MuscleR m : d.rajagopal().muscles()) {
+                    line.append(String.format(Locale.ROOT, " %s %.2f", m.muscle(), m.r()));
+                }
+                out.println(line.append(String.format(Locale.ROOT, "; mean %.2f", d.rajagopal().meanR())));
+            }
         }
         out.flush();
     }
 
     /**
-     * The study: both directions with the default speed replays (WaveNet and MLP; {@code --full} adds the
+     * The study: both directions, each with the settings chosen on its training trial
+     * ({@link ImuEmgSelection#chosen}; WaveNet and MLP; {@code --full} adds the
      * GRU and the loss variants; {@code --compare} adds runs with the replays of the earlier amplitude law,
-     * β = 1, and without replays), and the upper-limb case ({@link ElbowImuEmgValidation}). Prints the numbers and writes {@code validation/reports/imu-emg.md}
-     * with its figures.
+     * β = 1, and without replays), the Rajagopal walk ({@link RajagopalImuEmg}) and the upper-limb case
+     * ({@link ElbowImuEmgValidation}, default settings). Prints the numbers and writes
+     * {@code validation/reports/imu-emg.md} with its figures.
      *
      * @param args optional report file (default {@code validation/reports/imu-emg.md}), optional
      *     {@code --full}, {@code --compare}
@@ -256,12 +289,13 @@ public final class ImuEmgValidation {
         List<Direction> plain = new ArrayList<>();
         for (String[] pair : new String[][] {{"walk36", "walk45"}, {"walk45", "walk36"}}) {
             String name = pair[0] + "-" + pair[1];
-            augmented.add(run(pair[0], pair[1], settings, augmentation, full ? Candidates.FULL : Candidates.STANDARD,
-                    work.resolve(name), log));
+            ImuEmgSelection.Variant chosen = ImuEmgSelection.chosen(pair[0], settings);
+            augmented.add(run(pair[0], pair[1], chosen.settings(), chosen.augmentation(),
+                    full ? Candidates.FULL : Candidates.STANDARD, work.resolve(name), log));
             if (compare) {
-                linear.add(run(pair[0], pair[1], settings, cadenceAsSpeed, Candidates.STANDARD,
+                linear.add(run(pair[0], pair[1], chosen.settings(), cadenceAsSpeed, Candidates.STANDARD,
                         work.resolve(name + "-beta1"), log));
-                plain.add(run(pair[0], pair[1], settings, SpeedAugmentation.none(), Candidates.STANDARD,
+                plain.add(run(pair[0], pair[1], chosen.settings(), SpeedAugmentation.none(), Candidates.STANDARD,
                         work.resolve(name + "-plain"), log));
             }
             Files.createDirectories(figures);
@@ -274,15 +308,15 @@ public final class ImuEmgValidation {
         ElbowImuEmgValidation.Outcome upper = ElbowImuEmgValidation.run(ElbowImuEmgValidation.studyGenerator(1), 1,
                 settings, work.resolve("elbow"), log);
         PrintWriter console = new PrintWriter(System.out, true);
-        print(augmented, settings, augmentation, console);
+        print(augmented, console);
         if (compare) {
-            print(linear, settings, cadenceAsSpeed, console);
-            print(plain, settings, SpeedAugmentation.none(), console);
+            print(linear, console);
+            print(plain, console);
         }
         ElbowImuEmgValidation.print(upper, console);
         AtomicFiles.writeText(report, w -> {
             PrintWriter out = new PrintWriter(w);
-            ImuEmgReport.write(out, new ImuEmgReport.Runs(augmented, linear, plain, upper), settings, augmentation);
+            ImuEmgReport.write(out, new ImuEmgReport.Runs(augmented, linear, plain, upper), settings);
             out.flush();
         });
         System.out.println("report: " + report + "; models and estimates in " + work);

@@ -18,7 +18,7 @@ import org.neuromsk.io.AtomicFiles;
  * The envelopes follow the elbow motion and posture (flexors lifting the forearm against gravity,
  * extensors lowering it, co-contraction in between), so both networks must track them on the unseen
  * subject: mean r ≥ {@value #MIN_R} and mean NRMSE ≤ {@value #MAX_NRMSE} (measured at seed 1: WaveNet r
- * 0.781, NRMSE 0.194; MLP r 0.793, NRMSE 0.185 — the WaveNet does not beat the MLP here, which the
+ * 0.778, NRMSE 0.195; MLP r 0.803, NRMSE 0.182 — the WaveNet does not beat the MLP here, which the
  * report states; a network that ignored the IMUs would score r ≈ 0). The full-size numbers (six subjects,
  * loads 0–4 kg) are in {@code validation/reports/imu-emg.md} ({@link ImuEmgValidation#main}); this run's
  * go to {@code target/reports/imu-emg-elbow.md}.

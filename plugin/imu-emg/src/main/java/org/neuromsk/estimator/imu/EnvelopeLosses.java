@@ -5,6 +5,7 @@ import java.util.Locale;
 import ai.djl.ndarray.NDArray;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.training.loss.Constants;
 import org.neuromsk.training.loss.LossFunction;
 import org.neuromsk.training.loss.Losses;
 
@@ -12,7 +13,8 @@ import org.neuromsk.training.loss.Losses;
  * Training losses for envelope regression that counter the peak underestimation of plain mean
  * squared error (whose optimum, the conditional mean, flattens peaks that are uncertain in time).
  * Predictions and targets arrive z-scored; the weights and ratios below use the raw envelopes
- * (normalised EMG, dimensionless, ≥ 0).
+ * (normalised EMG, dimensionless, ≥ 0). Every number that meets an array is made with
+ * {@link Constants#like} (owned by the batch, alive through the backward pass).
  */
 public final class EnvelopeLosses {
 
@@ -35,8 +37,9 @@ public final class EnvelopeLosses {
         }
         float a = (float) alpha;
         return Losses.named(String.format(Locale.ROOT, "weighted-mse(%g)", alpha), (p, t, b) -> {
-            NDArray raw = b.normalisers().targets().invert(t).maximum(0f);
-            NDArray weight = raw.mul(a).add(1f);
+            NDArray raw = b.normalisers().targets().invert(t);
+            raw = raw.maximum(Constants.like(raw, 0));
+            NDArray weight = raw.mul(Constants.like(raw, a)).add(Constants.like(raw, 1));
             return p.sub(t).square().mul(weight).mean();
         });
     }
@@ -51,14 +54,17 @@ public final class EnvelopeLosses {
      */
     public static LossFunction peakRatioPenalty() {
         return Losses.named("peak-ratio", (p, t, b) -> {
-            NDArray y = b.normalisers().targets().invert(t).maximum(0f);
+            NDArray target = b.normalisers().targets().invert(t);
+            NDArray y = target.maximum(Constants.like(target, 0));
             NDArray yHat = b.rawPredictions(p);
             NDArray y2 = y.square();
             // sum over every axis but the last (samples, and output frames of sequence outputs)
             int[] axes = java.util.stream.IntStream.range(0, y.getShape().dimension() - 1).toArray();
             NDArray numerator = y2.mul(yHat).sum(axes);
-            NDArray denominator = y2.mul(y).sum(axes).add(EPSILON);
-            return numerator.div(denominator).sub(1f).square().mean();
+            NDArray denominator = y2.mul(y).sum(axes);
+            denominator = denominator.add(Constants.like(denominator, EPSILON));
+            NDArray ratio = numerator.div(denominator);
+            return ratio.sub(Constants.like(ratio, 1)).square().mean();
         });
     }
 

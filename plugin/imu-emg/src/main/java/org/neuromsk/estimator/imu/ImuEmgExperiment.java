@@ -138,9 +138,53 @@ public final class ImuEmgExperiment {
         List<ModelEvaluation> evaluations = new ArrayList<>();
         for (Candidate candidate : candidates) {
             evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
-                    List.of(test), scoring, window - 1, test.muscles()));
+                    List.of(new Scored(List.of(test), scoring, window - 1)), test.muscles()).get(0));
         }
         return new ExperimentResult(train.get(0).name(), test.name(), test, evaluations);
+    }
+
+    /**
+     * Trains each candidate once and evaluates it on every test trial separately (metrics as in
+     * {@link #run(List, ImuEmgTrial, List)}: cycles from the peaks of each trial's true envelopes).
+     *
+     * @param train the training trials (each has its last frames held out for early stopping)
+     * @param tests the test trials (same IMU channels and muscles, each longer than a window)
+     * @param candidates the networks to train, in order
+     * @return one result per test trial, in order, each with every candidate's evaluation
+     */
+    public List<ExperimentResult> runEach(List<ImuEmgTrial> train, List<ImuEmgTrial> tests, List<Candidate> candidates) {
+        ImuEmgTrial first = tests.get(0);
+        for (ImuEmgTrial trial : concat(train, tests)) {
+            if (!trial.imuChannels().equals(first.imuChannels()) || !trial.muscles().equals(first.muscles())) {
+                throw new NeuroMskException("trial " + trial.name() + " and test trial " + first.name()
+                        + " differ in IMU channels or muscles");
+            }
+        }
+        int window = settings.window();
+        List<Scored> scored = new ArrayList<>();
+        for (ImuEmgTrial test : tests) {
+            double[][] truth = new double[test.frames() - window + 1][];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = toDouble(test.envelopes()[window - 1 + i]);
+            }
+            scored.add(new Scored(List.of(test),
+                    estimate -> EnvelopeMetrics.byPeaks(test.muscles(), truth, estimate, test.rate()), window - 1));
+        }
+        HeldOut held = holdOut(train, candidates);
+        List<List<ModelEvaluation>> byTest = new ArrayList<>();
+        tests.forEach(t -> byTest.add(new ArrayList<>()));
+        for (Candidate candidate : candidates) {
+            List<ModelEvaluation> each = trainAndTest(candidate, samples(held.fit(), candidate),
+                    samples(held.validation(), candidate), scored, first.muscles());
+            for (int k = 0; k < each.size(); k++) {
+                byTest.get(k).add(each.get(k));
+            }
+        }
+        List<ExperimentResult> results = new ArrayList<>();
+        for (int k = 0; k < tests.size(); k++) {
+            results.add(new ExperimentResult(train.get(0).name(), tests.get(k).name(), tests.get(k), byTest.get(k)));
+        }
+        return results;
     }
 
     /**
@@ -197,7 +241,7 @@ public final class ImuEmgExperiment {
         HeldOut held = holdOut(train, candidates);
         for (Candidate candidate : candidates) {
             evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
-                    tests, scoring, 0, first.muscles()));
+                    List.of(new Scored(tests, scoring, 0)), first.muscles()).get(0));
         }
         return new ExperimentResult(train.get(0).name(), pooled.name(), pooled, evaluations);
     }
@@ -205,6 +249,16 @@ public final class ImuEmgExperiment {
     /** Metrics of an estimate, {@code frames × muscles}, against the known truth. */
     private interface Scoring {
         List<MuscleMetrics> score(double[][] estimate);
+    }
+
+    /**
+     * Test trials estimated one by one and scored as one series.
+     *
+     * @param trials the trials (estimates of each start at its first full window)
+     * @param scoring metrics of the joined estimates
+     * @param firstFrame the series' frame of the first estimate
+     */
+    private record Scored(List<ImuEmgTrial> trials, Scoring scoring, int firstFrame) {
     }
 
     /** Training trials cut into the parts trained on and the parts held out for early stopping. */
@@ -245,8 +299,8 @@ public final class ImuEmgExperiment {
         return parts.size() == 1 ? parts.get(0) : SampleSet.concat(parts);
     }
 
-    private ModelEvaluation trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
-            List<ImuEmgTrial> tests, Scoring scoring, int firstFrame, List<String> muscles) {
+    private List<ModelEvaluation> trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
+            List<Scored> tests, List<String> muscles) {
         long start = System.nanoTime();
         Trainer trainer = Trainer.builder(candidate.training()).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
                 .build();
@@ -259,26 +313,30 @@ public final class ImuEmgExperiment {
                 modelDir = outDir.resolve("models").resolve(candidate.name());
                 result.model().save(modelDir);
             }
-            List<float[]> rows = new ArrayList<>();
+            List<ModelEvaluation> evaluations = new ArrayList<>();
             try (Predictor predictor = result.model().predictor()) {
-                for (ImuEmgTrial test : tests) {
-                    rows.addAll(List.of(SeriesSamples.predict(predictor, test.imu(), candidate.window(),
-                            candidate.outputs())));
+                for (Scored test : tests) {
+                    List<float[]> rows = new ArrayList<>();
+                    for (ImuEmgTrial trial : test.trials()) {
+                        rows.addAll(List.of(SeriesSamples.predict(predictor, trial.imu(), candidate.window(),
+                                candidate.outputs())));
+                    }
+                    float[][] estimates = rows.toArray(float[][]::new);
+                    double[][] estimate = new double[estimates.length][];
+                    for (int i = 0; i < estimate.length; i++) {
+                        estimate[i] = toDouble(estimates[i]);
+                    }
+                    List<MuscleMetrics> metrics = test.scoring().score(estimate);
+                    ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(),
+                            result.model().metadata().loss(), result.model().parameterCount(), result.epochs(),
+                            result.bestEpoch(), seconds, metrics, test.firstFrame(), estimates, modelDir);
+                    log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d epochs (best %d), %.1f s; mean r %.3f, "
+                            + "peak ratio %.3f", candidate.name(), evaluation.parameterCount(), evaluation.epochs(),
+                            evaluation.bestEpoch(), seconds, evaluation.meanR(), evaluation.meanPeakRatio()));
+                    evaluations.add(evaluation);
                 }
             }
-            float[][] estimates = rows.toArray(float[][]::new);
-            double[][] estimate = new double[estimates.length][];
-            for (int i = 0; i < estimate.length; i++) {
-                estimate[i] = toDouble(estimates[i]);
-            }
-            List<MuscleMetrics> metrics = scoring.score(estimate);
-            ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(),
-                    result.model().metadata().loss(), result.model().parameterCount(), result.epochs(), result.bestEpoch(),
-                    seconds, metrics, firstFrame, estimates, modelDir);
-            log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d epochs (best %d), %.1f s; mean r %.3f, "
-                    + "peak ratio %.3f", candidate.name(), evaluation.parameterCount(), evaluation.epochs(),
-                    evaluation.bestEpoch(), seconds, evaluation.meanR(), evaluation.meanPeakRatio()));
-            return evaluation;
+            return evaluations;
         }
     }
 

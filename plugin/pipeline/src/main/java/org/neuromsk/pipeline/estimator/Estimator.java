@@ -1,5 +1,8 @@
 package org.neuromsk.pipeline.estimator;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +14,19 @@ public interface Estimator {
 
     /** @return the estimator's name as the pipeline file gives it */
     String name();
+
+    /**
+     * Problems with the estimator's options that can be found before any computation (unknown keys,
+     * values out of range, missing files). {@link org.neuromsk.pipeline.PipelineFile} reports them with
+     * the rest of the pipeline file's problems. The default finds none.
+     *
+     * @param options the pipeline file's {@code estimator.options}
+     * @param base the folder relative option paths are resolved against (the motion file's folder)
+     * @return one line per problem, each naming its option; empty when the options can be used
+     */
+    default List<String> optionProblems(Map<String, Object> options, Path base) {
+        return List.of();
+    }
 
     /**
      * @param input the model, motion and optional signals

@@ -1,0 +1,268 @@
+package org.neuromsk.validation.imu;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.imu.ExperimentResult;
+import org.neuromsk.estimator.imu.ImuEmgExperiment;
+import org.neuromsk.estimator.imu.ImuEmgSettings;
+import org.neuromsk.estimator.imu.ImuEmgTrial;
+import org.neuromsk.estimator.imu.ImuSource;
+import org.neuromsk.estimator.imu.ModelEvaluation;
+import org.neuromsk.estimator.imu.SpeedAugmentation;
+import org.neuromsk.io.SharedData;
+
+/**
+ * Chooses speed-replay and WaveNet settings on the training trial alone, with a split that asks the
+ * question the held-out speed asks: how well a network estimates strides it has not seen at a cadence
+ * it has not seen. The training trial is cut in time: its first {@code 1 − }{@value #HELD_OUT_FRACTION}
+ * (recorded, plus the variant's replays of those strides) is trained on; its last
+ * {@value #HELD_OUT_FRACTION}, replayed at the cadence factors {@link #VALIDATION_FACTORS} (one slower,
+ * one faster, neither among the variants' replay factors), is the validation set. Each validation
+ * cadence is scored on its own; the criterion is the mean over them of {@code mean r − |mean peak ratio − 1|}.
+ * The test trial is never read.
+ *
+ * <p>What this split cannot judge: the amplitude exponent β. The validation replays are made with the
+ * same law as the training replays (envelopes × s^β), so every β is consistent with itself; only a
+ * second recorded speed can tell β, and that is the test trial. β stays the literature's value (see
+ * {@link SpeedAugmentation}).
+ */
+public final class ImuEmgSelection {
+
+    /** Share of the training trial, at its end, whose replays are the validation set. */
+    public static final double HELD_OUT_FRACTION = 0.2;
+    /** Cadence factors of the validation replays (between the default replay factors, not among them). */
+    public static final List<Double> VALIDATION_FACTORS = List.of(0.87, 1.15);
+
+    /**
+     * The variant the selection chose for each training trial (run of {@link #main}, all variants, seed 1;
+     * tables in {@code validation/reports/imu-emg-selection.md}).
+     */
+    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128", "walk45", "dropout 0.2");
+
+    private ImuEmgSelection() {
+    }
+
+    /**
+     * @param train a training trial (walk36 or walk45)
+     * @param base the defaults the variants change
+     * @return the variant chosen for it ({@link #CHOSEN})
+     */
+    public static Variant chosen(String train, ImuEmgSettings base) {
+        String name = CHOSEN.get(train);
+        return variants(base).stream().filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NeuroMskException("no settings chosen for training trial " + train));
+    }
+
+    /**
+     * A setting to judge.
+     *
+     * @param name short name
+     * @param settings experiment settings
+     * @param augmentation replays of the trained strides
+     */
+    public record Variant(String name, ImuEmgSettings settings, SpeedAugmentation augmentation) {
+    }
+
+    /**
+     * A variant's validation scores.
+     *
+     * @param variant the variant
+     * @param perCadence one result per {@link #VALIDATION_FACTORS} entry (WaveNet, and the MLP if trained)
+     */
+    public record Score(Variant variant, List<ExperimentResult> perCadence) {
+
+        /**
+         * @param network a candidate name
+         * @return mean over validation cadences of (mean r − |mean peak ratio − 1|)
+         */
+        public double criterion(String network) {
+            return perCadence.stream().mapToDouble(r -> {
+                ModelEvaluation m = r.model(network);
+                return m.meanR() - Math.abs(m.meanPeakRatio() - 1);
+            }).average().orElse(Double.NaN);
+        }
+
+        /**
+         * @param network a candidate name
+         * @return mean r per validation cadence
+         */
+        public double[] r(String network) {
+            return perCadence.stream().mapToDouble(r -> r.model(network).meanR()).toArray();
+        }
+
+        /**
+         * @param network a candidate name
+         * @return mean peak ratio per validation cadence
+         */
+        public double[] peak(String network) {
+            return perCadence.stream().mapToDouble(r -> r.model(network).meanPeakRatio()).toArray();
+        }
+    }
+
+    /**
+     * @param train the training trial folder name (walk36 or walk45)
+     * @param variants the settings to judge (WaveNet only; the first also trains the MLP, for reference)
+     * @param work folder for temporary models
+     * @param log progress lines
+     * @return one score per variant, in order
+     */
+    public static List<Score> run(String train, List<Variant> variants, Path work, Consumer<String> log) {
+        Path folder = ImuEmgValidation.dataDirectory().resolve(train);
+        ImuSource source = ImuEmgValidation.source(SharedData.directory().resolve(ImuEmgValidation.MODEL),
+                ImuEmgValidation.placements());
+        List<Score> scores = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            Variant variant = variants.get(v);
+            ImuEmgSettings settings = variant.settings();
+            List<ImuEmgTrial> fit = new ArrayList<>();
+            for (ImuEmgTrial trial : ImuEmgValidation.trials(folder, variant.augmentation(), source)) {
+                fit.add(trial.slice(0, cut(trial)));
+            }
+            List<ImuEmgTrial> validation = new ArrayList<>();
+            List<ImuEmgTrial> replays = ImuEmgValidation.trials(folder,
+                    new SpeedAugmentation(VALIDATION_FACTORS, validationExponent(variant)), source);
+            for (ImuEmgTrial trial : replays.subList(1, replays.size())) {
+                // targets from the cut on; the first window reaches back into trained strides' IMU frames only
+                validation.add(trial.slice(cut(trial) - settings.window() + 1, trial.frames()));
+            }
+            ImuEmgExperiment experiment = new ImuEmgExperiment(settings, null,
+                    line -> log.accept(train + " selection " + variant.name() + ": " + line));
+            int c = fit.get(0).imuChannels().size();
+            int m = fit.get(0).muscles().size();
+            List<ImuEmgExperiment.Candidate> candidates = new ArrayList<>(List.of(experiment.waveNet(c, m)));
+            if (v == 0) {
+                candidates.add(experiment.mlp(c, m));
+            }
+            scores.add(new Score(variant, experiment.runEach(fit, validation, candidates)));
+        }
+        return scores;
+    }
+
+    /** @return the variant's β, or the default β for a variant without replays */
+    private static double validationExponent(Variant variant) {
+        return variant.augmentation().isNone() ? SpeedAugmentation.defaults().exponent()
+                : variant.augmentation().exponent();
+    }
+
+    private static int cut(ImuEmgTrial trial) {
+        return trial.frames() - (int) Math.round(trial.frames() * HELD_OUT_FRACTION);
+    }
+
+    /**
+     * @param base the defaults
+     * @return the variants the study judges: the defaults, one change at a time, then the two changes
+     *     dropout 0.2 (first on walk45) with the receptive fields that came first and second on walk36
+     */
+    public static List<Variant> variants(ImuEmgSettings base) {
+        SpeedAugmentation replays = SpeedAugmentation.defaults();
+        List<Variant> list = new ArrayList<>();
+        list.add(new Variant("defaults", base, replays));
+        list.add(new Variant("loss weighted:2+peak:1", base.with("{\"loss\": \"weighted:2+peak:1\"}"), replays));
+        list.add(new Variant("loss weighted:5", base.with("{\"loss\": \"weighted:5\"}"), replays));
+        list.add(new Variant("dropout 0.2", base.with("{\"waveNetDropout\": 0.2}"), replays));
+        list.add(new Variant("field 128", base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64]}"), replays));
+        list.add(new Variant("field 32", base.with("{\"dilations\": [1, 2, 4, 8, 16]}"), replays));
+        list.add(new Variant("replays 0.9, 1.1", base, new SpeedAugmentation(List.of(0.9, 1.1), replays.exponent())));
+        list.add(new Variant("no replays", base, SpeedAugmentation.none()));
+        // second round: dropout 0.2 (won on walk45) with the field that won (128) or came second (32) on walk36
+        list.add(new Variant("field 128 + dropout 0.2",
+                base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"waveNetDropout\": 0.2}"), replays));
+        list.add(new Variant("field 32 + dropout 0.2",
+                base.with("{\"dilations\": [1, 2, 4, 8, 16], \"waveNetDropout\": 0.2}"), replays));
+        return list;
+    }
+
+    /**
+     * @param train the training trial
+     * @param scores its scores
+     * @param out where to print a Markdown table
+     */
+    public static void print(String train, List<Score> scores, PrintWriter out) {
+        out.printf(Locale.ROOT, "%n%s: validation on its last %.0f %% replayed at cadence × %s%n%n", train,
+                100 * HELD_OUT_FRACTION, VALIDATION_FACTORS);
+        out.println("| variant | network | r (slower) | r (faster) | peak (slower) | peak (faster) | criterion |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (Score s : scores) {
+            for (ModelEvaluation m : s.perCadence().get(0).models()) {
+                double[] r = s.r(m.name());
+                double[] p = s.peak(m.name());
+                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", s.variant().name(),
+                        m.name(), r[0], r[1], p[0], p[1], s.criterion(m.name()));
+            }
+        }
+        Score best = best(scores);
+        out.printf(Locale.ROOT, "%nbest of these variants for %s: %s (criterion %.3f)%n", train, best.variant().name(),
+                best.criterion(ImuEmgExperiment.WAVENET));
+        out.flush();
+    }
+
+    /**
+     * @param scores scores
+     * @return the one with the highest WaveNet criterion
+     */
+    public static Score best(List<Score> scores) {
+        Score best = scores.get(0);
+        for (Score s : scores) {
+            if (s.criterion(ImuEmgExperiment.WAVENET) > best.criterion(ImuEmgExperiment.WAVENET)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Runs the selection for one or both training trials, prints the tables and writes them to
+     * {@code validation/reports/imu-emg-selection.md} (or the file given).
+     *
+     * @param args training trial names (default walk36 walk45); {@code --only=i,j} runs those variant
+     *     indices, in that order; {@code --report=FILE} another report file
+     * @throws java.io.IOException on I/O failure
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        List<String> trials = new ArrayList<>();
+        List<Variant> all = variants(ImuEmgSettings.defaults());
+        List<Variant> chosen = all;
+        Path report = Path.of("validation/reports/imu-emg-selection.md");
+        for (String a : args) {
+            if (a.startsWith("--only=")) {
+                chosen = new ArrayList<>();
+                for (String i : a.substring(7).split(",")) {
+                    chosen.add(all.get(Integer.parseInt(i.trim())));
+                }
+            } else if (a.startsWith("--report=")) {
+                report = Path.of(a.substring(9));
+            } else {
+                trials.add(a);
+            }
+        }
+        if (trials.isEmpty()) {
+            trials = List.of("walk36", "walk45");
+        }
+        Path work = Files.createTempDirectory("neuromsk-imu-selection-");
+        PrintWriter console = new PrintWriter(System.out, true);
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter markdown = new PrintWriter(text);
+        markdown.println("# IMU → EMG: settings chosen on the training trial");
+        markdown.println();
+        markdown.println("Generated by `org.neuromsk.validation.imu.ImuEmgSelection` (see its Javadoc): for each "
+                + "training trial, networks trained on its first 80 % (recorded + the variant's cadence replays) and "
+                + "validated on its last 20 % replayed at unseen cadences; criterion = mean over the validation "
+                + "cadences of (mean r − |mean peak ratio − 1|). The test trial is never read. The amplitude "
+                + "exponent β cannot be judged this way (validation replays follow the same law).");
+        for (String train : trials) {
+            List<Score> scores = run(train, chosen, work, line -> System.err.println(line));
+            print(train, scores, console);
+            print(train, scores, markdown);
+        }
+        markdown.flush();
+        org.neuromsk.io.AtomicFiles.writeText(report.toAbsolutePath(), w -> w.write(text.toString()));
+    }
+}
