@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.signal.FiniteDifference;
 
 /**
  * What the network sees at each frame: joint angles (deg), optionally their angular velocities
@@ -107,7 +108,7 @@ public record FeatureSpec(List<String> angles, boolean velocities, List<String> 
         }
         if (velocities) {
             for (double[] a : q) {
-                channels.add(derivative(time, a));
+                channels.add(FiniteDifference.derivative(time, a));
             }
         }
         if (!torques.isEmpty()) {
@@ -142,20 +143,6 @@ public record FeatureSpec(List<String> angles, boolean velocities, List<String> 
         return out;
     }
 
-    /** Central differences inside, one-sided at the ends (unit per s). */
-    static double[] derivative(double[] time, double[] x) {
-        int n = x.length;
-        double[] d = new double[n];
-        if (n < 2) {
-            return d;
-        }
-        d[0] = (x[1] - x[0]) / (time[1] - time[0]);
-        d[n - 1] = (x[n - 1] - x[n - 2]) / (time[n - 1] - time[n - 2]);
-        for (int i = 1; i < n - 1; i++) {
-            d[i] = (x[i + 1] - x[i - 1]) / (time[i + 1] - time[i - 1]);
-        }
-        return d;
-    }
 
     /** z-score with the population standard deviation; a constant channel becomes zeros. */
     static double[] standardise(double[] x) {

@@ -18,11 +18,9 @@ class FeatureSpecTest {
     Path dir;
 
     @Test
-    void derivativeStandardisationAndOffsets() {
+    void standardisationAndOffsets() {
         double[] t = {0, 1, 2, 3};
         double[] x = {0, 1, 4, 9};
-        // central differences inside ((4−0)/2, (9−1)/2), one-sided at the ends
-        assertArrayEquals(new double[] {1, 2, 4, 5}, FeatureSpec.derivative(t, x), 1e-15);
         // x = 1, 3: mean 2, population SD 1
         assertArrayEquals(new double[] {-1, 1}, FeatureSpec.standardise(new double[] {1, 3}), 1e-15);
         // x at t + 0.5, linear between frames and held at the ends

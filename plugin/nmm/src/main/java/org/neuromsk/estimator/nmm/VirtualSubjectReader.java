@@ -25,6 +25,7 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.signal.FiniteDifference;
 
 /**
  * Reads a subject written by the virtual-subject generator ({@code org.neuromsk.virtual}):
@@ -128,8 +129,8 @@ public final class VirtualSubjectReader {
                 angle[i] = Math.toRadians(angle[i]);
             }
         }
-        double[] speed = derivative(angle, fileStep);
-        double[] acceleration = derivative(speed, fileStep);
+        double[] speed = FiniteDifference.derivative(angle, fileStep);
+        double[] acceleration = FiniteDifference.derivative(speed, fileStep);
         double[] moment = column(id, COORDINATE + "_moment", folder.resolve(name + "_id.sto"));
         if (moment.length != n || envelopes.rowCount() != n) {
             throw new FileFormatException(folder.resolve(name + "_id.sto"), 0, "rows differ from the " + n
@@ -262,17 +263,6 @@ public final class VirtualSubjectReader {
         return table.column(label);
     }
 
-    /** Central differences inside, one-sided at the ends. */
-    static double[] derivative(double[] x, double step) {
-        int n = x.length;
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - 1);
-            int hi = Math.min(n - 1, i + 1);
-            d[i] = (x[hi] - x[lo]) / ((hi - lo) * step);
-        }
-        return d;
-    }
 
     private static double[] decimate(double[] x, int factor, int frames) {
         double[] out = new double[frames];

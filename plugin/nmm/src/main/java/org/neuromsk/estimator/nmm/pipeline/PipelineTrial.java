@@ -11,6 +11,7 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.TrialData;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.pipeline.estimator.EstimatorInput;
+import org.neuromsk.signal.FiniteDifference;
 
 /**
  * Turns a pipeline's input (a motion, EMG envelopes, the model) into the NMM's {@link TrialData}: a
@@ -52,8 +53,8 @@ final class PipelineTrial {
                 angle[i] = Math.toRadians(angle[i]);
             }
         }
-        double[] fileSpeed = derivative(fileTime, angle);
-        double[] fileAcceleration = derivative(fileTime, fileSpeed);
+        double[] fileSpeed = FiniteDifference.derivative(fileTime, angle);
+        double[] fileAcceleration = FiniteDifference.derivative(fileTime, fileSpeed);
         double[] time = grid(fileTime[0], fileTime[fileTime.length - 1], frameRate);
         Storage id = model.inverseDynamics(new InverseDynamicsRequest(motion, input.motionFile(),
                 input.externalLoads(), -1, TimeRange.ALL, List.of("Muscles")));
@@ -103,17 +104,6 @@ final class PipelineTrial {
         return t;
     }
 
-    /** Central differences on non-uniform samples, one-sided at the ends. */
-    static double[] derivative(double[] t, double[] x) {
-        int n = x.length;
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - 1);
-            int hi = Math.min(n - 1, i + 1);
-            d[i] = (x[hi] - x[lo]) / (t[hi] - t[lo]);
-        }
-        return d;
-    }
 
     /** Linear interpolation of (t, x) at the given times, held beyond the ends. */
     static double[] at(double[] t, double[] x, double[] times) {

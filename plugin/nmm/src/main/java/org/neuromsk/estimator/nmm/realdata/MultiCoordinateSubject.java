@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.SubjectData;
 import org.neuromsk.estimator.nmm.TrialData;
+import org.neuromsk.signal.FiniteDifference;
 
 /**
  * A real-data subject for the NMM core, whose trials balance one coordinate each: every recording
@@ -75,8 +76,8 @@ public record MultiCoordinateSubject(SubjectData subject, List<String> coordinat
         Recording r = g.recording();
         double[] time = r.time();
         double step = (time[time.length - 1] - time[0]) / (time.length - 1);
-        double[] speed = derivative(r.angle(), step);
-        double[] acceleration = derivative(speed, step);
+        double[] speed = FiniteDifference.derivative(r.angle(), step);
+        double[] acceleration = FiniteDifference.derivative(speed, step);
         double[][] envelopes = new double[muscles.size()][];
         for (int i = 0; i < muscles.size(); i++) {
             if (measured.contains(muscles.get(i))) {
@@ -91,15 +92,4 @@ public record MultiCoordinateSubject(SubjectData subject, List<String> coordinat
         return out;
     }
 
-    /** Central differences inside, one-sided at the ends. */
-    static double[] derivative(double[] x, double step) {
-        int n = x.length;
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - 1);
-            int hi = Math.min(n - 1, i + 1);
-            d[i] = (x[hi] - x[lo]) / ((hi - lo) * step);
-        }
-        return d;
-    }
 }

@@ -13,14 +13,11 @@ import org.neuromsk.estimator.nmm.TrialData;
 class PipelineTrialTest {
 
     @Test
-    void gridDerivativeAndInterpolation() {
+    void gridAndInterpolation() {
         // 0 to 0.055 s at 100 Hz: 0, 0.01, ..., 0.05 (0.055 is not reached)
         double[] g = PipelineTrial.grid(0, 0.055, 100);
         assertEquals(6, g.length);
         assertEquals(0.05, g[5], 1e-12);
-        // x = t² on t = 0, 1, 3: central difference at 1 is (9 − 0)/3 = 3, ends one-sided (1 and 4)
-        assertArrayEquals(new double[] {1, 3, 4}, PipelineTrial.derivative(new double[] {0, 1, 3},
-                new double[] {0, 1, 9}), 1e-12);
         // linear between samples, held beyond the ends
         assertArrayEquals(new double[] {0, 0.5, 5, 9, 9}, PipelineTrial.at(new double[] {0, 1, 3},
                 new double[] {0, 1, 9}, new double[] {-1, 0.5, 2, 3, 4}), 1e-12);
