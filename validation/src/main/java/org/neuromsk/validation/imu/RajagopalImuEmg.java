@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.imu.ImuEmgTrial;
 import org.neuromsk.estimator.imu.ImuSource;
@@ -16,6 +15,7 @@ import org.neuromsk.estimator.imu.StreamingWaveNet;
 import org.neuromsk.io.SharedData;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.metrics.Agreement;
 
 /**
  * Out-of-subject check on the Rajagopal walk (OpenSim Moco's example3DWalking: another subject, another
@@ -135,7 +135,7 @@ public final class RajagopalImuEmg {
                 truth[i] = trial.envelopes()[i][m];
                 estimate[i] = estimates[(copies - 1) * stride + i][output];
             }
-            result.add(new MuscleR(e.getKey(), e.getValue(), new PearsonsCorrelation().correlation(truth, estimate)));
+            result.add(new MuscleR(e.getKey(), e.getValue(), Agreement.pearson(truth, estimate)));
             m++;
         }
         return new Outcome(network, result, stride);

@@ -3,15 +3,15 @@ package org.neuromsk.estimator.imu;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.metrics.Agreement;
 
 /**
  * Per-muscle accuracy of estimated envelopes: Pearson r, R², NRMSE (RMSE over the true range) and the
- * per-cycle peak-amplitude ratio. Cycles come from a given segmentation or from the peaks of each true
- * envelope ({@link Cycles#fromPeaks}), with the peak spacing set from the common period of all
- * muscles.
+ * per-cycle peak-amplitude ratio, as {@link Agreement} defines them (R² of a constant true envelope is
+ * the unguarded quotient, {@link Agreement.ConstantMeasurement#UNGUARDED}). Cycles come from a given
+ * segmentation or from the peaks of each true envelope ({@link Cycles#fromPeaks}), with the peak spacing
+ * set from the common period of all muscles.
  */
 public final class EnvelopeMetrics {
 
@@ -37,49 +37,10 @@ public final class EnvelopeMetrics {
             throw new NeuroMskException(muscle + ": " + truth.length + " true and " + estimate.length
                     + " estimated values (need equal lengths ≥ 3)");
         }
-        double r = new PearsonsCorrelation().correlation(truth, estimate);
-        double mean = 0;
-        for (double v : truth) {
-            mean += v;
-        }
-        mean /= truth.length;
-        double residual = 0;
-        double total = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < truth.length; i++) {
-            double e = estimate[i] - truth[i];
-            residual += e * e;
-            total += (truth[i] - mean) * (truth[i] - mean);
-            min = Math.min(min, truth[i]);
-            max = Math.max(max, truth[i]);
-        }
-        double r2 = 1 - residual / total;
-        double nrmse = Math.sqrt(residual / truth.length) / (max - min);
-        return new MuscleMetrics(muscle, r, r2, nrmse, peakRatio(truth, estimate, cycles), cycles.count());
-    }
-
-    /**
-     * @param truth true envelope
-     * @param estimate estimated envelope
-     * @param cycles the cycles (frame indices into both)
-     * @return mean over cycles of max(estimate) / max(truth) within the cycle
-     */
-    public static double peakRatio(double[] truth, double[] estimate, Cycles cycles) {
-        double sum = 0;
-        for (int c = 0; c < cycles.count(); c++) {
-            double peakTrue = Double.NEGATIVE_INFINITY;
-            double peakEstimate = Double.NEGATIVE_INFINITY;
-            for (int i = cycles.start(c); i < cycles.end(c); i++) {
-                peakTrue = Math.max(peakTrue, truth[i]);
-                peakEstimate = Math.max(peakEstimate, estimate[i]);
-            }
-            if (!(peakTrue > 0)) {
-                throw new NeuroMskException("cycle " + c + " has no positive true peak (" + peakTrue + ")");
-            }
-            sum += peakEstimate / peakTrue;
-        }
-        return sum / cycles.count();
+        return new MuscleMetrics(muscle, Agreement.pearson(truth, estimate),
+                Agreement.r2(truth, estimate, Agreement.ConstantMeasurement.UNGUARDED),
+                Agreement.nrmse(truth, estimate), Agreement.peakRatio(truth, estimate, cycles.boundaries()),
+                cycles.count());
     }
 
     /**

@@ -6,7 +6,8 @@
  * {@link org.neuromsk.estimator.imu.EnvelopeLosses} adds losses against peak underestimation.
  * {@link org.neuromsk.estimator.imu.StreamingWaveNet} runs a saved WaveNet one frame at a time in plain
  * Java with cached convolution states. {@link org.neuromsk.estimator.imu.EnvelopeMetrics} gives per-muscle
- * r, R², NRMSE and the per-cycle peak-amplitude ratio; {@link org.neuromsk.estimator.imu.EnvelopePlots}
+ * r, R², NRMSE and the per-cycle peak-amplitude ratio (computed by {@link org.neuromsk.metrics.Agreement});
+ * {@link org.neuromsk.estimator.imu.EnvelopePlots}
  * draws PNG figures.
  *
  * <p>Units: accelerometer channels in m/s² (specific force, sensor frame), gyroscope channels in rad/s,

@@ -41,14 +41,6 @@ class EnvelopeMetricsTest {
     }
 
     @Test
-    void peakRatioAveragesTheCycles() {
-        double[] truth = {0, 1, 0, 2};
-        double[] estimate = {0, 1, 0, 1};
-        // cycle 1: 1/1, cycle 2: 1/2 → mean 0.75
-        assertEquals(0.75, EnvelopeMetrics.peakRatio(truth, estimate, TWO), 1e-12);
-    }
-
-    @Test
     void byPeaksCutsEveryMuscleAtItsOwnPeaks() {
         int n = 500;
         double[][] truth = new double[n][2];

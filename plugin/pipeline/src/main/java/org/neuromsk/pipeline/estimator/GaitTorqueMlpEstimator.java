@@ -1,6 +1,5 @@
 package org.neuromsk.pipeline.estimator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.neuromsk.io.storage.Storage;
  * {@code torques} (a {@code .sto} of inverse-dynamics moments), else inverse dynamics of the model with
  * the pipeline's external loads — and uses them, within [0.01, 1], as those muscles' excitations. The
  * model's other muscles get the minimum excitation 0.01 (a note says how many); the reserves carry the
- * rest.
+ * rest. The options are checked with the pipeline file, before any computation ({@link GaitTorqueMlpOptions}).
  */
 public final class GaitTorqueMlpEstimator implements Estimator {
 
@@ -45,14 +44,21 @@ public final class GaitTorqueMlpEstimator implements Estimator {
         return NAME;
     }
 
+    /** Checks the options as {@link GaitTorqueMlpOptions} reads them. */
+    @Override
+    public List<String> optionProblems(Map<String, Object> options, Path base) {
+        return GaitTorqueMlpOptions.problems(options, base);
+    }
+
     @Override
     public Estimate estimate(EstimatorInput input, Consumer<String> log) {
-        return run(input, seed(input), log);
+        GaitTorqueMlpOptions options = options(input);
+        return run(input, options, options.seed(), log);
     }
 
     @Override
     public Estimate ensembleMember(EstimatorInput input, long memberSeed, Consumer<String> log) {
-        return run(input, memberSeed, log);
+        return run(input, options(input), memberSeed, log);
     }
 
     /** DJL's gradient collector is process-wide: one training at a time. */
@@ -61,14 +67,13 @@ public final class GaitTorqueMlpEstimator implements Estimator {
         return false;
     }
 
-    private Estimate run(EstimatorInput input, long seed, Consumer<String> log) {
+    private Estimate run(EstimatorInput input, GaitTorqueMlpOptions options, long seed, Consumer<String> log) {
         MuscleMapping mapping = MuscleMapping.parkAndParkTable1();
         List<String> notes = new ArrayList<>();
         try (MskModel model = BackendRegistry.discover().choose("embedded").create().loadModel(input.model(),
-                log::accept); GaitEmgModel gait = model(input, mapping, seed, notes, log)) {
-            TorqueSource torques = input.options().get("torques") instanceof String f
-                    ? TorqueSource.file(resolve(input, f))
-                    : TorqueSource.inverseDynamics(model, input.externalLoads(), -1);
+                log::accept); GaitEmgModel gait = model(options, mapping, seed, notes, log)) {
+            TorqueSource torques = options.torques().map(TorqueSource::file)
+                    .orElseGet(() -> TorqueSource.inverseDynamics(model, input.externalLoads(), -1));
             GaitTrial trial = GaitTrialReader.kinematics(input.motionFile()).torques(torques).read();
             Storage emg = gait.predictTable(trial);
             List<String> muscles = model.muscles().stream().map(MuscleInfo::name).toList();
@@ -99,45 +104,24 @@ public final class GaitTorqueMlpEstimator implements Estimator {
         }
     }
 
-    private static GaitEmgModel model(EstimatorInput input, MuscleMapping mapping, long seed, List<String> notes,
-            Consumer<String> log) {
-        if (input.options().get("modelFolder") instanceof String folder) {
-            notes.add("gait-torque-mlp: model loaded from " + folder);
-            return GaitEmgModel.load(resolve(input, folder));
-        }
-        List<Path> folders = new ArrayList<>();
-        Object training = input.options().get("training");
-        if (training instanceof String s) {
-            folders.add(resolve(input, s));
-        } else if (training instanceof List<?> l) {
-            l.forEach(x -> folders.add(resolve(input, String.valueOf(x))));
-        }
-        if (folders.isEmpty()) {
-            throw new NeuroMskException("estimator gait-torque-mlp needs options.modelFolder or options.training "
-                    + "(trial folders with ik.sto, id.sto and emgFilt.sto)");
+    private static GaitEmgModel model(GaitTorqueMlpOptions options, MuscleMapping mapping, long seed,
+            List<String> notes, Consumer<String> log) {
+        if (options.modelFolder().isPresent()) {
+            notes.add("gait-torque-mlp: model loaded from " + options.modelFolder().get());
+            return GaitEmgModel.load(options.modelFolder().get());
         }
         List<GaitTrial> trials = new ArrayList<>();
-        for (Path f : folders) {
+        for (Path f : options.training()) {
             trials.add(GaitTrialReader.folder(f).muscles(mapping.opensimNames()).read());
         }
-        notes.add("gait-torque-mlp: trained on " + folders.stream().map(p -> p.getFileName().toString()).toList()
-                + " with seed " + seed);
+        notes.add("gait-torque-mlp: trained on " + options.training().stream().map(p -> p.getFileName().toString())
+                .toList() + " with seed " + seed);
         return new GaitEmgTrainer(GaitEmgType.TORQUE, GaitEmgSettings.defaults(GaitEmgType.TORQUE).withSeed(seed),
                 mapping).quiet(true).log(log).train(trials);
     }
 
-    private static long seed(EstimatorInput input) {
-        return input.options().get("seed") instanceof Number n ? n.longValue() : 1;
-    }
-
     /** Relative option paths are relative to the motion file's folder. */
-    private static Path resolve(EstimatorInput input, String path) {
-        Path p = Path.of(path);
-        Path base = input.motionFile().toAbsolutePath().getParent();
-        Path out = p.isAbsolute() || base == null ? p : base.resolve(p).normalize();
-        if (!Files.exists(out)) {
-            throw new NeuroMskException("estimator gait-torque-mlp: " + out + " not found");
-        }
-        return out;
+    private static GaitTorqueMlpOptions options(EstimatorInput input) {
+        return GaitTorqueMlpOptions.parse(input.options(), input.motionFile().toAbsolutePath().getParent());
     }
 }

@@ -1,5 +1,6 @@
 package org.neuromsk.pipeline.estimator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ class EstimatorsTest {
                 Optional.empty(), Map.of(), 2, 1, Map.of());
         NeuroMskException e = assertThrows(NeuroMskException.class,
                 () -> Estimators.create("gait-torque-mlp").estimate(input, w -> { }));
-        assertTrue(e.getMessage().contains("options.modelFolder or options.training"), e.getMessage());
+        assertEquals("estimator gait-torque-mlp: 1 problem(s): estimator.options.training: required unless modelFolder "
+                + "is given (trial folders with ik.sto, id.sto and emgFilt.sto)", e.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package org.neuromsk.estimator.nmm.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.neuromsk.estimator.nmm.NmmPrediction;
 import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.SubjectData;
 import org.neuromsk.estimator.nmm.TrialData;
-import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.pipeline.estimator.Estimate;
@@ -41,8 +41,10 @@ import org.neuromsk.pipeline.uncertainty.IntervalCalibration;
  *
  * <p>Options (pipeline {@code estimator.options}): {@code coordinate} (the joint, default
  * {@code r_elbow_flex}), {@code frameRate} (Hz, 100), {@code loadMass} (hand-held load fed to the network,
- * kg, 0), {@code epochs} (40), {@code seed} (1), {@code baselines} (true: also MSE). An ensemble member
- * retrains with its own seed on a moving-block bootstrap of the trial (blocks of two windows).
+ * kg, 0), {@code epochs} (40), {@code seed} (1), {@code baselines} (true: also MSE), all checked with the
+ * pipeline file ({@link NmmOptions}); the coordinate is checked against the motion and the model before any
+ * training. An ensemble member retrains with its own seed on a moving-block bootstrap of the trial (blocks
+ * of two windows).
  */
 public final class NmmEstimator implements Estimator {
 
@@ -58,15 +60,22 @@ public final class NmmEstimator implements Estimator {
         return NAME;
     }
 
+    /** Checks the options as {@link NmmOptions} reads them (the EMG itself is the pipeline file's {@code emg}). */
+    @Override
+    public List<String> optionProblems(Map<String, Object> options, Path base) {
+        return NmmOptions.problems(options);
+    }
+
     @Override
     public Estimate estimate(EstimatorInput input, Consumer<String> log) {
-        return run(input, settings(input), null, log);
+        NmmOptions options = NmmOptions.parse(input.options());
+        return run(input, options, options.settings(), null, log);
     }
 
     @Override
     public Estimate ensembleMember(EstimatorInput input, long memberSeed, Consumer<String> log) {
-        NmmSettings s = settings(input).withSeed(memberSeed);
-        return run(input, s, new Random(memberSeed), log);
+        NmmOptions options = NmmOptions.parse(input.options());
+        return run(input, options, options.settings().withSeed(memberSeed), new Random(memberSeed), log);
     }
 
     /** DJL's gradient collector is process-wide: one training at a time. */
@@ -91,17 +100,12 @@ public final class NmmEstimator implements Estimator {
         }
     }
 
-    private static NmmSettings settings(EstimatorInput input) {
-        NmmSettings s = NmmSettings.defaults();
-        s = s.withMaxEpochs((int) number(input, "epochs", s.maxEpochs()));
-        return s.withSeed((long) number(input, "seed", s.seed()));
-    }
-
-    private Estimate run(EstimatorInput input, NmmSettings settings, Random bootstrap, Consumer<String> log) {
-        String coordinate = input.options().get("coordinate") instanceof String c ? c : VirtualSubjectReader.COORDINATE;
-        double rate = number(input, "frameRate", 100);
-        double load = number(input, "loadMass", 0);
-        boolean baselines = bootstrap == null && !Boolean.FALSE.equals(input.options().get("baselines"));
+    private Estimate run(EstimatorInput input, NmmOptions options, NmmSettings settings, Random bootstrap,
+            Consumer<String> log) {
+        String coordinate = options.coordinate();
+        double rate = options.frameRate();
+        double load = options.loadMass();
+        boolean baselines = bootstrap == null && options.baselines();
         Storage emg = input.emg().orElseThrow(() -> new NeuroMskException("estimator nmm needs EMG envelopes "
                 + "(pipeline key \"emg\")"));
         TrialData trial;
@@ -161,10 +165,5 @@ public final class NmmEstimator implements Estimator {
 
     private static int frames(double seconds, double rate) {
         return (int) Math.round(seconds * rate);
-    }
-
-    private static double number(EstimatorInput input, String key, double otherwise) {
-        Object v = input.options().get(key);
-        return v instanceof Number n ? n.doubleValue() : otherwise;
     }
 }
