@@ -24,6 +24,7 @@ import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.pipeline.estimator.Estimate;
 import org.neuromsk.pipeline.estimator.Estimator;
 import org.neuromsk.pipeline.estimator.EstimatorInput;
+import org.neuromsk.pipeline.estimator.OptionReader;
 import org.neuromsk.signal.Interpolation;
 import org.neuromsk.signal.Resampler;
 import org.neuromsk.training.Json;
@@ -48,7 +49,7 @@ public final class WaveNetImuEstimator implements Estimator {
     public static final String NAME = "wavenet-imu";
     /** Excitation of the muscles the network does not estimate, and the floor of the others. */
     static final double MINIMUM = 0.01;
-    private static final String PREFIX = "estimator.options.";
+    private static final String PREFIX = OptionReader.PREFIX;
 
     @Override
     public String name() {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.imu.ImuEmgSettings;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
+import org.neuromsk.pipeline.estimator.OptionReader;
 import org.neuromsk.training.Json;
 import org.neuromsk.training.ModelDirectory;
 
@@ -41,7 +42,6 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
     /** Option keys the estimator accepts. */
     public static final Set<String> KEYS = Set.of("training", "modelFolder", "imu", "placements", "muscles", "seed",
             "epochs", "settings", "augment", "amplitudeExponent", "lowpass", "saveModel");
-    private static final String PREFIX = "estimator.options.";
 
     /** Copies the lists. */
     public WaveNetImuOptions {
@@ -91,7 +91,7 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
     public static List<String> problems(Map<String, Object> options, Path base) {
         Reader reader = new Reader(options, base);
         reader.read();
-        return List.copyOf(reader.problems);
+        return reader.problems();
     }
 
     /**
@@ -99,95 +99,61 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
      * @return an exception whose one-line message lists them, separated by "; "
      */
     static NeuroMskException failure(List<String> problems) {
-        return new NeuroMskException("estimator " + WaveNetImuEstimator.NAME + ": " + problems.size()
-                + " problem(s): " + String.join("; ", problems));
+        return OptionReader.failure(WaveNetImuEstimator.NAME, problems);
     }
 
     /** Reads every option, collecting problems instead of stopping at the first. */
     private static final class Reader {
 
         private final Map<String, Object> options;
-        private final Path base;
-        private final List<String> problems = new ArrayList<>();
+        private final OptionReader r;
 
         Reader(Map<String, Object> options, Path base) {
             this.options = options;
-            this.base = base;
+            this.r = new OptionReader(options, base);
+        }
+
+        List<String> problems() {
+            return r.problems();
         }
 
         WaveNetImuOptions read() {
-            for (String key : new TreeSet<>(options.keySet())) {
-                if (!KEYS.contains(key)) {
-                    problems.add(PREFIX + key + ": unknown key (allowed: " + String.join(", ", new TreeSet<>(KEYS))
-                            + ")");
-                }
-            }
-            List<Path> training = trainingFolders();
-            Optional<Path> modelFolder = path("modelFolder", true);
+            r.allowOnly(KEYS);
+            List<Path> training = r.folders("training", List.of("ik.sto", "emgFilt.sto"));
+            Optional<Path> modelFolder = r.existing("modelFolder", true);
             if (training.isEmpty() && modelFolder.isEmpty() && !options.containsKey("training")
                     && !options.containsKey("modelFolder")) {
-                problems.add(PREFIX + "training: required unless modelFolder is given (trial folders with ik.sto and "
+                r.problem("training: required unless modelFolder is given (trial folders with ik.sto and "
                         + "emgFilt.sto)");
             }
             if (options.containsKey("training") && options.containsKey("modelFolder")) {
-                problems.add(PREFIX + "modelFolder: give either training or modelFolder, not both");
+                r.problem("modelFolder: give either training or modelFolder, not both");
             }
-            Optional<Path> imu = path("imu", false);
-            Optional<Path> placements = path("placements", false);
+            Optional<Path> imu = r.existing("imu", false);
+            Optional<Path> placements = r.existing("placements", false);
             if (!options.containsKey("placements")) {
                 if (!options.containsKey("imu")) {
-                    problems.add(PREFIX + "placements: required when no imu recording is given (the virtual IMUs "
+                    r.problem("placements: required when no imu recording is given (the virtual IMUs "
                             + "are synthesised from the motion)");
                 } else if (options.containsKey("training")) {
-                    problems.add(PREFIX + "placements: required with training (the training trials' IMUs are "
+                    r.problem("placements: required with training (the training trials' IMUs are "
                             + "synthesised from their ik.sto)");
                 }
             }
             List<String> muscles = names("muscles");
             if (!muscles.isEmpty() && options.containsKey("modelFolder")) {
-                problems.add(PREFIX + "muscles: only with training (a saved model estimates its own muscles)");
+                r.problem("muscles: only with training (a saved model estimates its own muscles)");
             }
-            long seed = whole("seed", 1, Long.MIN_VALUE);
+            long seed = r.whole("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
             ImuEmgSettings settings = settings(seed);
             SpeedAugmentation augmentation = augmentation();
-            double lowpass = number("lowpass", -1);
+            double lowpass = r.number("lowpass", -1);
             if (options.containsKey("lowpass") && !(lowpass > 0 && Double.isFinite(lowpass))) {
-                problems.add(PREFIX + "lowpass: must be a positive cut-off frequency (Hz), got " + options.get("lowpass"));
+                r.problem("lowpass: must be a positive cut-off frequency (Hz), got " + options.get("lowpass"));
             }
             Optional<Path> saveModel = saveModel();
             return new WaveNetImuOptions(training, modelFolder, imu, placements, muscles, seed, settings, augmentation,
                     lowpass, saveModel);
-        }
-
-        private List<Path> trainingFolders() {
-            Object v = options.get("training");
-            List<Path> folders = new ArrayList<>();
-            if (v == null) {
-                return folders;
-            }
-            List<?> entries = v instanceof List<?> l ? l : List.of(v);
-            if (entries.isEmpty()) {
-                problems.add(PREFIX + "training: must name at least one trial folder");
-            }
-            for (Object entry : entries) {
-                if (!(entry instanceof String s) || s.isBlank()) {
-                    problems.add(PREFIX + "training: must be a folder name or a list of them, got " + entry);
-                    continue;
-                }
-                Path folder = resolve(s);
-                if (!Files.isDirectory(folder)) {
-                    problems.add(PREFIX + "training: folder not found: " + folder);
-                    continue;
-                }
-                for (String file : List.of("ik.sto", "emgFilt.sto")) {
-                    if (!Files.isRegularFile(folder.resolve(file))) {
-                        problems.add(PREFIX + "training: " + folder.resolve(file) + " not found (a trial folder holds "
-                                + "ik.sto and emgFilt.sto)");
-                    }
-                }
-                folders.add(folder);
-            }
-            return folders;
         }
 
         private Optional<Path> saveModel() {
@@ -196,17 +162,17 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                 return Optional.empty();
             }
             if (!(v instanceof String s) || s.isBlank()) {
-                problems.add(PREFIX + "saveModel: must be a folder name (a string)");
+                r.problem("saveModel: must be a folder name (a string)");
                 return Optional.empty();
             }
             if (options.containsKey("modelFolder")) {
-                problems.add(PREFIX + "saveModel: only with training (the model is loaded from modelFolder)");
+                r.problem("saveModel: only with training (the model is loaded from modelFolder)");
             }
-            Path p = resolve(s);
+            Path p = r.resolve(s);
             boolean replaceable = Files.isDirectory(p) && (Files.isRegularFile(p.resolve(ModelDirectory.METADATA))
                     || isEmpty(p));
             if (Files.exists(p) && !replaceable) {
-                problems.add(PREFIX + "saveModel: " + p + " exists and is not a model folder");
+                r.problem("saveModel: " + p + " exists and is not a model folder");
                 return Optional.empty();
             }
             return Optional.of(p);
@@ -220,23 +186,6 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
             }
         }
 
-        private Optional<Path> path(String key, boolean folder) {
-            Object v = options.get(key);
-            if (v == null) {
-                return Optional.empty();
-            }
-            if (!(v instanceof String s) || s.isBlank()) {
-                problems.add(PREFIX + key + ": must be a " + (folder ? "folder" : "file") + " name (a string)");
-                return Optional.empty();
-            }
-            Path p = resolve(s);
-            if (folder ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
-                problems.add(PREFIX + key + ": " + (folder ? "folder" : "file") + " not found: " + p);
-                return Optional.empty();
-            }
-            return Optional.of(p);
-        }
-
         private List<String> names(String key) {
             Object v = options.get(key);
             List<String> out = new ArrayList<>();
@@ -244,43 +193,17 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                 return out;
             }
             if (!(v instanceof List<?> list) || list.isEmpty()) {
-                problems.add(PREFIX + key + ": must be a non-empty list of muscle names");
+                r.problem(key + ": must be a non-empty list of muscle names");
                 return out;
             }
             for (Object o : list) {
                 if (o instanceof String s && !s.isBlank()) {
                     out.add(s);
                 } else {
-                    problems.add(PREFIX + key + ": every entry must be a muscle name, got " + o);
+                    r.problem(key + ": every entry must be a muscle name, got " + o);
                 }
             }
             return out;
-        }
-
-        private double number(String key, double fallback) {
-            Object v = options.get(key);
-            if (v == null) {
-                return fallback;
-            }
-            if (!(v instanceof Number n)) {
-                problems.add(PREFIX + key + ": must be a number, got " + v);
-                return fallback;
-            }
-            return n.doubleValue();
-        }
-
-        private long whole(String key, long fallback, long minimum) {
-            Object v = options.get(key);
-            if (v == null) {
-                return fallback;
-            }
-            double d = v instanceof Number n ? n.doubleValue() : Double.NaN;
-            if (d != Math.rint(d) || d < minimum || Math.abs(d) > 1e15) {
-                problems.add(PREFIX + key + ": must be a whole number" + (minimum > Long.MIN_VALUE ? " ≥ " + minimum : "")
-                        + ", got " + v);
-                return fallback;
-            }
-            return (long) d;
         }
 
         private ImuEmgSettings settings(long seed) {
@@ -288,7 +211,7 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
             Object given = options.get("settings");
             if (given != null) {
                 if (!(given instanceof Map<?, ?>)) {
-                    problems.add(PREFIX + "settings: must be an object of ImuEmgSettings members");
+                    r.problem("settings: must be an object of ImuEmgSettings members");
                 } else {
                     Set<String> members = new TreeSet<>();
                     for (java.lang.reflect.RecordComponent c : ImuEmgSettings.class.getRecordComponents()) {
@@ -296,22 +219,22 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                     }
                     for (Object key : ((Map<?, ?>) given).keySet()) {
                         if (!members.contains(String.valueOf(key))) {
-                            problems.add(PREFIX + "settings." + key + ": unknown key (allowed: "
+                            r.problem("settings." + key + ": unknown key (allowed: "
                                     + String.join(", ", members) + ")");
                         }
                     }
                     try {
                         settings = settings.with(Json.gson().toJson(given));
                     } catch (RuntimeException e) {
-                        problems.add(PREFIX + "settings: " + oneLine(e));
+                        r.problem("settings: " + oneLine(e));
                     }
                 }
             }
-            long epochs = whole("epochs", settings.maxEpochs(), 1);
+            long epochs = r.whole("epochs", settings.maxEpochs(), 1, Long.MAX_VALUE);
             try {
                 return settings.with("{\"maxEpochs\": " + epochs + "}").withSeed(seed);
             } catch (RuntimeException e) {
-                problems.add(PREFIX + "epochs: " + oneLine(e));
+                r.problem("epochs: " + oneLine(e));
                 return settings;
             }
         }
@@ -327,26 +250,21 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                         if (o instanceof Number n) {
                             factors.add(n.doubleValue());
                         } else {
-                            problems.add(PREFIX + "augment: every cadence factor must be a number, got " + o);
+                            r.problem("augment: every cadence factor must be a number, got " + o);
                         }
                     }
                 } else if (!"none".equals(v)) {
-                    problems.add(PREFIX + "augment: must be a list of cadence factors or \"none\", got " + v);
+                    r.problem("augment: must be a list of cadence factors or \"none\", got " + v);
                 }
             }
-            double exponent = number("amplitudeExponent", defaults.exponent());
+            double exponent = r.number("amplitudeExponent", defaults.exponent());
             try {
                 return new SpeedAugmentation(factors, exponent);
             } catch (NeuroMskException e) {
-                problems.add(PREFIX + (e.getMessage().startsWith("amplitude") ? "amplitudeExponent: " : "augment: ")
+                r.problem((e.getMessage().startsWith("amplitude") ? "amplitudeExponent: " : "augment: ")
                         + e.getMessage());
                 return defaults;
             }
-        }
-
-        private Path resolve(String path) {
-            Path p = Path.of(path);
-            return p.isAbsolute() || base == null ? p.normalize() : base.resolve(p).normalize();
         }
 
         private static String oneLine(RuntimeException e) {
