@@ -1,8 +1,11 @@
 package org.neuromsk.estimator.nmm;
 
-import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.metrics.Agreement;
 
-/** Agreement measures between an estimate and the truth. */
+/**
+ * Agreement measures between an estimate and the truth, in the NMM's argument order (estimate first);
+ * r and RMSE are those of {@link Agreement}.
+ */
 public final class Metrics {
 
     private Metrics() {
@@ -11,45 +14,19 @@ public final class Metrics {
     /**
      * @param estimate estimated series
      * @param truth true series, same length
-     * @return root-mean-square difference
+     * @return root-mean-square difference ({@link Agreement#rmse})
      */
     public static double rmse(double[] estimate, double[] truth) {
-        check(estimate, truth);
-        double s = 0;
-        for (int i = 0; i < truth.length; i++) {
-            double d = estimate[i] - truth[i];
-            s += d * d;
-        }
-        return Math.sqrt(s / truth.length);
+        return Agreement.rmse(truth, estimate);
     }
 
     /**
      * @param estimate estimated series
      * @param truth true series
-     * @return Pearson's correlation coefficient r; NaN when either series is constant
+     * @return Pearson's correlation coefficient r; NaN when either series is constant ({@link Agreement#pearson})
      */
     public static double pearson(double[] estimate, double[] truth) {
-        check(estimate, truth);
-        int n = truth.length;
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < n; i++) {
-            ma += estimate[i];
-            mb += truth[i];
-        }
-        ma /= n;
-        mb /= n;
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < n; i++) {
-            double a = estimate[i] - ma;
-            double b = truth[i] - mb;
-            sab += a * b;
-            saa += a * a;
-            sbb += b * b;
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Double.NaN;
+        return Agreement.pearson(truth, estimate);
     }
 
     /**
@@ -71,11 +48,5 @@ public final class Metrics {
      */
     public static double percentError(double estimate, double truth) {
         return 100 * Math.abs(estimate - truth) / Math.abs(truth);
-    }
-
-    private static void check(double[] a, double[] b) {
-        if (a.length != b.length || a.length == 0) {
-            throw new NeuroMskException("series of " + a.length + " and " + b.length + " values cannot be compared");
-        }
     }
 }
