@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,15 +66,59 @@ public final class Json {
      * @throws FileFormatException naming the file (and line when known) if it is missing or invalid
      */
     public static <T> T read(Path file, Class<T> type) {
-        String text;
+        return parse(file, readText(file), type);
+    }
+
+    /**
+     * @param file a UTF-8 text file
+     * @return its text
+     * @throws FileFormatException naming the file if it is missing or unreadable
+     */
+    public static String readText(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new FileFormatException(file, 0, "file not found");
         } catch (IOException e) {
             throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        return parse(file, text, type);
+    }
+
+    /**
+     * @param file where the text came from (for messages), or null
+     * @param text JSON text
+     * @return the JSON object it holds
+     * @throws FileFormatException naming the file if the text is not valid JSON or not an object
+     */
+    public static JsonObject parseObject(Path file, String text) {
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
+        }
+        if (!parsed.isJsonObject()) {
+            throw new FileFormatException(file, 0, "expected a JSON object");
+        }
+        return parsed.getAsJsonObject();
+    }
+
+    /**
+     * @param file where the text came from (for messages), or null
+     * @param text JSON text
+     * @param known the member names the object may have
+     * @return the JSON object it holds
+     * @throws FileFormatException naming the file for invalid JSON, a non-object or the first unknown member
+     */
+    public static JsonObject parseObject(Path file, String text, Set<String> known) {
+        JsonObject root = parseObject(file, text);
+        for (String key : root.keySet()) {
+            if (!known.contains(key)) {
+                throw new FileFormatException(file, 0, "unknown key '" + key + "' (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
+        return root;
     }
 
     /**

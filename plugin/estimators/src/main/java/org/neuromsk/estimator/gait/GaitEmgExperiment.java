@@ -1,9 +1,5 @@
 package org.neuromsk.estimator.gait;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +10,6 @@ import java.util.function.Consumer;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
@@ -57,30 +51,7 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
      *     muscle missing from the mapping
      */
     public static GaitEmgExperiment read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
-        JsonObject root;
-        try {
-            JsonElement parsed = JsonParser.parseString(text);
-            if (!parsed.isJsonObject()) {
-                throw new FileFormatException(file, 0, "expected a JSON object");
-            }
-            root = parsed.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
-        }
-        for (String key : root.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new FileFormatException(file, 0, "unknown key '" + key + "' (known: " + String.join(", ",
-                        new java.util.TreeSet<>(KEYS)) + ")");
-            }
-        }
+        JsonObject root = Json.parseObject(file, Json.readText(file), KEYS);
         Path base = file.toAbsolutePath().getParent();
         try {
             GaitEmgType type = GaitEmgType.parse(string(root, "type", file));

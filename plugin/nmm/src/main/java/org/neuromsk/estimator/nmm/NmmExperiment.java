@@ -1,25 +1,19 @@
 package org.neuromsk.estimator.nmm;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.Json;
 
 /**
  * The {@code "nmm"} experiment of {@code neuromsk train}: personalise and train the NMM on subjects
@@ -61,10 +55,9 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
      */
     public static boolean handles(Path file) {
         try {
-            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            return e.isJsonObject() && e.getAsJsonObject().has("type")
-                    && TYPE.equals(e.getAsJsonObject().get("type").getAsString());
-        } catch (IOException | RuntimeException e) {
+            JsonObject root = Json.parseObject(file, Json.readText(file));
+            return root.has("type") && TYPE.equals(root.get("type").getAsString());
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -75,15 +68,7 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
      * @throws FileFormatException naming the file for a missing file, bad JSON, an unknown key or bad values
      */
     public static NmmExperiment read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
-        return parse(file, text);
+        return parse(file, Json.readText(file));
     }
 
     /**
@@ -92,22 +77,7 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
      * @return the experiment
      */
     public static NmmExperiment parse(Path file, String text) {
-        JsonObject root;
-        try {
-            JsonElement parsed = JsonParser.parseString(text);
-            if (!parsed.isJsonObject()) {
-                throw new FileFormatException(file, 0, "expected a JSON object");
-            }
-            root = parsed.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
-        }
-        for (String key : root.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new FileFormatException(file, 0, "unknown key '" + key + "' (known: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + ")");
-            }
-        }
+        JsonObject root = Json.parseObject(file, text, KEYS);
         try {
             if (!root.has("type") || !TYPE.equals(root.get("type").getAsString())) {
                 throw new FileFormatException(file, 0, "\"type\" must be \"" + TYPE + "\"");

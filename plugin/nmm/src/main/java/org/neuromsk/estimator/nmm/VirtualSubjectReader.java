@@ -1,7 +1,6 @@
 package org.neuromsk.estimator.nmm;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.MuscleGeometry;
@@ -26,6 +22,7 @@ import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.signal.FiniteDifference;
+import org.neuromsk.training.Json;
 
 /**
  * Reads a subject written by the virtual-subject generator ({@code org.neuromsk.virtual}):
@@ -242,17 +239,7 @@ public final class VirtualSubjectReader {
     }
 
     private static JsonObject json(Path file) {
-        try {
-            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) {
-                throw new FileFormatException(file, 0, "expected a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        } catch (JsonParseException e) {
-            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
-        }
+        return Json.parseObject(file, Json.readText(file));
     }
 
     private static double[] column(Storage table, String label, Path file) {
