@@ -157,6 +157,14 @@ public final class NmmValidation {
         }
     }
 
+    /** @return the default envelope measurement model, e.g. "6 Hz order 4", or "off" */
+    static String lowPass() {
+        org.neuromsk.estimator.nmm.NmmSettings s = org.neuromsk.estimator.nmm.NmmSettings.defaults();
+        return s.envelopeCutoff() > 0 ? String.format(Locale.ROOT, "%s Hz order %d",
+                java.math.BigDecimal.valueOf(s.envelopeCutoff()).stripTrailingZeros().toPlainString(),
+                s.envelopeOrder()) : "off";
+    }
+
     /**
      * @param args [subjects (5)] [seed (1)] [report (validation/reports/nmm.md)]
      * @throws IOException if the work folder cannot be created
@@ -170,8 +178,9 @@ public final class NmmValidation {
         Outcome o = run(subjects, seed, null, work, System.err::println);
         double minutes = (System.nanoTime() - began) / 60e9;
         String how = String.format(Locale.ROOT, "Run by `NmmValidation.main` with %d virtual subject(s), seed %d, "
-                + "default settings (%d epochs), on %d core(s) in %.1f min (mean NMM training %.1f s per subject).",
-                subjects, seed, org.neuromsk.estimator.nmm.NmmSettings.defaults().maxEpochs(),
+                + "default settings (%d epochs, envelope low-pass %s in the data term), on %d core(s) in %.1f min"
+                + " (mean NMM training %.1f s per subject).",
+                subjects, seed, org.neuromsk.estimator.nmm.NmmSettings.defaults().maxEpochs(), lowPass(),
                 Runtime.getRuntime().availableProcessors(), minutes,
                 o.result().meanTrainingSeconds());
         writeReport(o, how, report);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.net.EnvelopeMeasurement;
 import org.neuromsk.estimator.nmm.net.NmmLoss;
 import org.neuromsk.estimator.nmm.net.NmmNetworkConfig;
 import org.neuromsk.estimator.nmm.physics.BoundedVector;
@@ -208,8 +209,13 @@ public final class NmmFit {
         if (!(peak > 0)) {
             throw new NeuroMskException("subject " + subject.id() + ": the inverse-dynamics moment is zero throughout");
         }
+        double step = subject.training().get(0).frameStep();
+        EnvelopeMeasurement filter = s.envelopeCutoff() > 0
+                ? new EnvelopeMeasurement(s.envelopeCutoff(), s.envelopeOrder(), 1 / step,
+                        frames(s.envelopeEdgeSeconds(), step))
+                : null;
         return new NmmLoss(measured, scales, peak, sampleScales, s.dataWeight(), s.physicsWeight(), s.effortWeight(),
-                warmup);
+                warmup, filter);
     }
 
     private static List<String> inputNames(SubjectData subject, NmmNetworkConfig network) {

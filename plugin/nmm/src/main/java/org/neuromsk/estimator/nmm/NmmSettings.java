@@ -29,6 +29,14 @@ import org.neuromsk.training.Json;
  * @param envelopeInputs whether the network sees the measured envelopes
  * @param activationSubsteps activation-dynamics steps per frame
  * @param equilibriumPasses fibre–tendon equilibrium solves per evaluation
+ * @param envelopeCutoff cut-off of the envelope chain's zero-phase Butterworth low-pass (Hz): the data
+ *     term compares the measured envelopes with the predicted excitations low-passed this way (0: off,
+ *     u/s is compared directly). The default, 6 Hz, is the virtual subjects' chain
+ *     ({@code SyntheticEmg.ENVELOPE_CUTOFF}, written to {@code virtual_subjects.json} as
+ *     {@code envelope_chain})
+ * @param envelopeOrder Butterworth order of that low-pass (the virtual subjects': 4)
+ * @param envelopeEdgeSeconds end of each window left out of the data term when the low-pass is on,
+ *     where the window's filter misses the signal beyond the window (s)
  * @param bounds parameter bounds
  * @param seed seed of initialisation and batch order
  */
@@ -36,7 +44,7 @@ public record NmmSettings(int modelSize, int heads, int layers, int feedForwardS
         double windowSeconds, double strideSeconds, double warmupSeconds, int maxEpochs, int batchSize,
         double learningRate, double dataWeight, double physicsWeight, double effortWeight, double priorWeight,
         double synergyWeight, double parameterGain, boolean learnSynergyWeights, boolean personalise, boolean envelopeInputs, int activationSubsteps, int equilibriumPasses,
-        ParameterBounds bounds, long seed) {
+        double envelopeCutoff, int envelopeOrder, double envelopeEdgeSeconds, ParameterBounds bounds, long seed) {
 
     /** Checks ranges. */
     public NmmSettings {
@@ -48,12 +56,21 @@ public record NmmSettings(int modelSize, int heads, int layers, int feedForwardS
             throw new NeuroMskException("nmm settings: need window > warm-up ≥ 0, stride > 0, maxEpochs ≥ 1,"
                     + " batchSize ≥ 1, learningRate > 0");
         }
+        if (!(envelopeCutoff >= 0) || envelopeCutoff > 0 && (envelopeOrder < 1
+                || !(envelopeEdgeSeconds >= 0 && warmupSeconds + envelopeEdgeSeconds < windowSeconds))) {
+            throw new NeuroMskException("nmm settings: envelopeCutoff must be ≥ 0 (Hz, 0 = off); when on,"
+                    + " envelopeOrder ≥ 1 and 0 ≤ envelopeEdgeSeconds < windowSeconds − warmupSeconds; got "
+                    + envelopeCutoff + " Hz, order " + envelopeOrder + ", edge " + envelopeEdgeSeconds + " s");
+        }
     }
+
+    /** Default {@link #envelopeEdgeSeconds()} (s). */
+    static final double EDGE_SECONDS = 0.12;
 
     /** @return the settings used unless a JSON says otherwise */
     public static NmmSettings defaults() {
-        return new NmmSettings(32, 4, 2, 64, 0.0, 0.64, 0.08, 0.12, 40, 64, 3e-3, 1.0, 10.0, 0.0, 1.0, 100.0, 10.0,
-                true, true, true, 4, 2, ParameterBounds.defaults(), 1);
+        return new NmmSettings(32, 4, 2, 64, 0.0, 0.64, 0.08, 0.12, 40, 64, 6e-3, 1.0, 10.0, 0.0, 1.0, 100.0, 10.0,
+                true, true, true, 4, 2, 6.0, 4, EDGE_SECONDS, ParameterBounds.defaults(), 1);
     }
 
     /**
@@ -85,6 +102,11 @@ public record NmmSettings(int modelSize, int heads, int layers, int feedForwardS
     /** @param epochs the epoch count @return a copy with it */
     public NmmSettings withMaxEpochs(int epochs) {
         return with("{\"maxEpochs\": " + epochs + "}");
+    }
+
+    /** @return a copy without the envelope measurement model (for envelopes from an unknown chain) */
+    public NmmSettings withoutEnvelopeLowPass() {
+        return with("{\"envelopeCutoff\": 0}");
     }
 
     /** @return the ablation without the physics term (nothing left to personalise against) */

@@ -21,7 +21,10 @@ import org.neuromsk.training.loss.TrainingBatch;
  * </pre>
  * with s_m the envelope scale of muscle m and τ_s the moment scale (both fixed from the training
  * data), means over the frames after the first {@code warmupFrames} of each window (where the
- * activation is still settling from its assumed initial value).
+ * activation is still settling from its assumed initial value). With an envelope measurement model the
+ * predicted envelope ê_m = u_m/scale_m is low-passed as the envelope chain would ({@link
+ * EnvelopeMeasurement}) before it is compared, and the data term also leaves out the window's last
+ * {@link EnvelopeMeasurement#edgeFrames()} frames.
  *
  * @param measured per muscle, whether its envelope is measured
  * @param envelopeScale per muscle, the envelope normaliser s_m (&gt; 0)
@@ -33,10 +36,13 @@ import org.neuromsk.training.loss.TrainingBatch;
  * @param physicsWeight w_phys (0 for the ablation without physics)
  * @param effortWeight w_effort
  * @param warmupFrames frames at the start of each window left out of the terms
+ * @param envelopeFilter the envelope chain's low-pass applied to the predicted envelopes, or null to
+ *     compare u/scale with the envelopes directly
  */
 public record NmmLoss(List<Boolean> measured, List<Double> envelopeScale, double momentScale,
         float[] sampleMomentScale, double dataWeight,
-        double physicsWeight, double effortWeight, int warmupFrames) implements LossFunction {
+        double physicsWeight, double effortWeight, int warmupFrames, EnvelopeMeasurement envelopeFilter)
+        implements LossFunction {
 
     /** Checks sizes and weights. */
     public NmmLoss {
@@ -66,6 +72,18 @@ public record NmmLoss(List<Boolean> measured, List<Double> envelopeScale, double
         String kept = ":, " + warmupFrames + ":, ";
         NDArray envelopes = predictions.get(new NDIndex(kept + "0:" + m));
         NDArray measuredEnvelopes = targets.get(new NDIndex(kept + "0:" + m));
+        NDArray compared = envelopes;
+        NDArray observed = measuredEnvelopes;
+        if (envelopeFilter != null) {
+            long end = frames - envelopeFilter.edgeFrames();
+            if (end <= warmupFrames) {
+                throw new NeuroMskException("nmm loss: windows of " + frames + " frames leave nothing between "
+                        + warmupFrames + " warm-up and " + envelopeFilter.edgeFrames() + " edge frames");
+            }
+            String inner = ":, " + warmupFrames + ":" + end + ", 0:" + m;
+            compared = envelopeFilter.apply(predictions.get(new NDIndex(":, :, 0:" + m))).get(new NDIndex(inner));
+            observed = targets.get(new NDIndex(inner));
+        }
         float[] measuredWeights = new float[m];
         float[] hiddenWeights = new float[m];
         float[] inverseScale = new float[m];
@@ -80,7 +98,7 @@ public record NmmLoss(List<Boolean> measured, List<Double> envelopeScale, double
             }
         }
         NDArray mask = manager.create(measuredWeights);
-        NDArray d = envelopes.sub(measuredEnvelopes).mul(manager.create(inverseScale)).mul(mask);
+        NDArray d = compared.sub(observed).mul(manager.create(inverseScale)).mul(mask);
         NDArray data = d.mul(d).sum(new int[] {2}).mean().div(Scalars.of(d, Math.max(1, measuredCount)));
         NDArray moment = predictions.get(new NDIndex(kept + m));
         NDArray idMoment = targets.get(new NDIndex(kept + m));
@@ -110,6 +128,7 @@ public record NmmLoss(List<Boolean> measured, List<Double> envelopeScale, double
     @Override
     public String name() {
         return "nmm(data " + dataWeight + ", physics " + physicsWeight + ", effort " + effortWeight + ", warm-up "
-                + warmupFrames + ")";
+                + warmupFrames + (envelopeFilter == null ? ""
+                        : ", envelope low-pass " + envelopeFilter.cutoff() + " Hz order " + envelopeFilter.order()) + ")";
     }
 }

@@ -1,7 +1,9 @@
 /**
  * The neural part of the neural musculoskeletal model on DJL: a transformer encoder (multi-head
  * self-attention, feed-forward and layer norm built from DJL blocks), the model block that chains it
- * with the tensor physics, its JSON-described network config (type {@code "nmm"}) and the loss.
+ * with the tensor physics, its JSON-described network config (type {@code "nmm"}), the loss and the
+ * envelope measurement model of its data term (the envelope chain's zero-phase Butterworth low-pass as
+ * a window matrix).
  *
  * <p>Units: inputs per frame are the elbow angle (rad), angular velocity (rad/s), angular
  * acceleration (rad/s²), hand-held load (kg) and the measured envelopes (their own units), followed
