@@ -98,6 +98,11 @@ final class ImuEmgCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "maximum epochs (default from the settings)")
     private Integer epochs;
 
+    @Option(names = "--members", paramLabel = "N",
+            description = "networks per estimator, WaveNet and baseline alike: an ensemble of N seeds whose estimates "
+                    + "are averaged (default from the settings: 1)")
+    private Integer members;
+
     @Option(names = "--settings", paramLabel = "JSON",
             description = "JSON object overriding members of the experiment settings, e.g. "
                     + "'{\"residualChannels\": 16, \"dilations\": [1,2,4,8,16,32,64]}'")
@@ -160,8 +165,9 @@ final class ImuEmgCommand implements Callable<Integer> {
             ExperimentOutputs.write(out, result);
             err.println("wrote " + out.toAbsolutePath());
         }
-        stdout.printf(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, seed %d):%n",
-                result.trainTrial(), result.testTrial(), settings.window(), settings.seed());
+        stdout.printf(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, seed %d, %d "
+                + "network(s) per estimator):%n", result.trainTrial(), result.testTrial(), settings.window(),
+                settings.seed(), settings.members());
         for (String line : MetricsTable.lines(result.models())) {
             stdout.println(line);
         }
@@ -178,6 +184,9 @@ final class ImuEmgCommand implements Callable<Integer> {
         }
         if (loss != null) {
             settings = settings.with("{\"loss\": \"" + loss.replace("\"", "") + "\"}");
+        }
+        if (members != null) {
+            settings = settings.with("{\"members\": " + members + "}");
         }
         return settings.withSeed(seed);
     }
@@ -237,7 +246,8 @@ final class ImuEmgCommand implements Callable<Integer> {
     static final class Stream implements Callable<Integer> {
 
         @Option(names = "--model-dir", required = true, paramLabel = "DIR",
-                description = "a WaveNet model folder (e.g. OUT/models/wavenet from neuromsk imu-emg)")
+                description = "a WaveNet model folder, or an ensemble's folder of member-K model folders (e.g. "
+                        + "OUT/models/wavenet from neuromsk imu-emg)")
         private Path modelDir;
 
         @Option(names = "--imu", required = true, paramLabel = "IMU.sto",
@@ -284,8 +294,9 @@ final class ImuEmgCommand implements Callable<Integer> {
             long[] sorted = java.util.Arrays.copyOfRange(nanos, Math.min(rows - 1, 1), rows);
             java.util.Arrays.sort(sorted);
             spec.commandLine().getOut().printf(Locale.ROOT, "streamed %d samples (receptive field %d frames); latency "
-                    + "per sample p50 %.1f µs, p99 %.1f µs; wrote %s%n", rows, stream.receptiveField(),
-                    sorted[sorted.length / 2] / 1e3, sorted[(int) Math.floor(0.99 * (sorted.length - 1))] / 1e3, out);
+                    + "per sample p50 %.1f µs, p99 %.1f µs; %d network(s); wrote %s%n", rows, stream.receptiveField(),
+                    sorted[sorted.length / 2] / 1e3, sorted[(int) Math.floor(0.99 * (sorted.length - 1))] / 1e3,
+                    stream.members(), out);
             return 0;
         }
     }

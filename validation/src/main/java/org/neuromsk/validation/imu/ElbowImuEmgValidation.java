@@ -167,6 +167,11 @@ public final class ElbowImuEmgValidation {
             out.printf(Locale.ROOT, "  %-8s %7d parameters, %3d epochs (best %3d), %6.1f s: mean r %.3f, R2 %.3f, "
                     + "NRMSE %.3f, peak ratio %.3f%n", m.name(), m.parameterCount(), m.epochs(), m.bestEpoch(),
                     m.trainSeconds(), m.meanR(), m.meanR2(), m.meanNrmse(), m.meanPeakRatio());
+            ModelEvaluation f = m.firstMember();
+            if (f != null) {
+                out.printf(Locale.ROOT, "    first member alone: mean r %.3f, R2 %.3f, NRMSE %.3f, peak ratio %.3f%n",
+                        f.meanR(), f.meanR2(), f.meanNrmse(), f.meanPeakRatio());
+            }
         }
         for (String line : MetricsTable.lines(outcome.result().models())) {
             out.println("  " + line);
@@ -175,17 +180,35 @@ public final class ElbowImuEmgValidation {
     }
 
     /**
-     * The study size on its own ({@link #studyGenerator}); {@link ImuEmgValidation#main} runs it for the report.
+     * The study size ({@link #studyGenerator}) with the default settings, WaveNet and MLP each an ensemble
+     * of {@code --members} seeds (default {@value ImuEmgValidation#STUDY_MEMBERS}); prints the numbers and
+     * writes {@code validation/reports/imu-emg-elbow.md}.
      *
-     * @param args optional seed (default 1)
+     * @param args optional report file, {@code --seed=N} (default 1), {@code --members=N}
      * @throws IOException if the work folder cannot be created
      */
     public static void main(String[] args) throws IOException {
-        long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
+        long seed = 1;
+        int members = ImuEmgValidation.STUDY_MEMBERS;
+        Path report = Path.of("validation/reports/imu-emg-elbow.md");
+        for (String a : args) {
+            if (a.startsWith("--seed=")) {
+                seed = Long.parseLong(a.substring(7));
+            } else if (a.startsWith("--members=")) {
+                members = Integer.parseInt(a.substring(10));
+            } else {
+                report = Path.of(a);
+            }
+        }
         Path work = Files.createTempDirectory("neuromsk-elbow-imu-emg-");
-        Outcome outcome = run(studyGenerator(seed), 1, ImuEmgSettings.defaults().withSeed(seed), work,
-                System.err::println);
+        ImuEmgSettings settings = ImuEmgSettings.defaults().withSeed(seed).with("{\"members\": " + members + "}");
+        Outcome outcome = run(studyGenerator(seed), 1, settings, work, System.err::println);
         print(outcome, new PrintWriter(System.out, true));
-        System.out.println("models and virtual subjects in " + work);
+        org.neuromsk.io.AtomicFiles.writeText(report.toAbsolutePath(), w -> {
+            PrintWriter out = new PrintWriter(w);
+            ImuEmgReport.elbow(out, outcome, settings);
+            out.flush();
+        });
+        System.out.println("report: " + report.toAbsolutePath() + "; models and virtual subjects in " + work);
     }
 }

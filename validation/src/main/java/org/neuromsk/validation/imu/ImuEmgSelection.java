@@ -45,7 +45,7 @@ public final class ImuEmgSelection {
      * The variant the selection chose for each training trial (run of {@link #main}, all variants, seed 1;
      * tables in {@code validation/reports/imu-emg-selection.md}).
      */
-    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128", "walk45", "dropout 0.2");
+    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128 + slow", "walk45", "dropout 0.2");
 
     private ImuEmgSelection() {
     }
@@ -57,8 +57,20 @@ public final class ImuEmgSelection {
      */
     public static Variant chosen(String train, ImuEmgSettings base) {
         String name = CHOSEN.get(train);
+        if (name == null) {
+            throw new NeuroMskException("no settings chosen for training trial " + train);
+        }
+        return variant(name, base);
+    }
+
+    /**
+     * @param name a variant's name ({@link #variants})
+     * @param base the defaults the variants change
+     * @return that variant
+     */
+    public static Variant variant(String name, ImuEmgSettings base) {
         return variants(base).stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NeuroMskException("no settings chosen for training trial " + train));
+                .orElseThrow(() -> new NeuroMskException("no variant named " + name));
     }
 
     /**
@@ -159,7 +171,9 @@ public final class ImuEmgSelection {
     /**
      * @param base the defaults
      * @return the variants the study judges: the defaults, one change at a time, then the two changes
-     *     dropout 0.2 (first on walk45) with the receptive fields that came first and second on walk36
+     *     dropout 0.2 (first on walk45) with the receptive fields that came first and second on walk36,
+     *     then each trial's choice with the learning-rate step-down ({@link ImuEmgSettings#fineTuneFactor()}),
+     *     then each trial's choice with learning rate 3e-4 (a third) and patience 10 (twice)
      */
     public static List<Variant> variants(ImuEmgSettings base) {
         SpeedAugmentation replays = SpeedAugmentation.defaults();
@@ -177,6 +191,17 @@ public final class ImuEmgSelection {
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"waveNetDropout\": 0.2}"), replays));
         list.add(new Variant("field 32 + dropout 0.2",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16], \"waveNetDropout\": 0.2}"), replays));
+        // third round: each trial's choice with a learning-rate step-down (× 0.1 after early stopping)
+        list.add(new Variant("field 128 + step-down",
+                base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"fineTuneFactor\": 0.1}"), replays));
+        list.add(new Variant("dropout 0.2 + step-down",
+                base.with("{\"waveNetDropout\": 0.2, \"fineTuneFactor\": 0.1}"), replays));
+        // fourth round: each trial's choice with a lower learning rate and more patience (both networks)
+        list.add(new Variant("field 128 + slow",
+                base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10}"),
+                replays));
+        list.add(new Variant("dropout 0.2 + slow",
+                base.with("{\"waveNetDropout\": 0.2, \"learningRate\": 3e-4, \"patience\": 10}"), replays));
         return list;
     }
 

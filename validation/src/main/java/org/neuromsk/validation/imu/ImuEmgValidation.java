@@ -53,6 +53,8 @@ public final class ImuEmgValidation {
     public static final double TARGET_R = 0.85;
     /** Target: mean peak-amplitude ratio within this of 1. */
     public static final double TARGET_PEAK_BAND = 0.15;
+    /** Networks per ensemble in the study ({@link #main}), WaveNet and MLP alike. */
+    public static final int STUDY_MEMBERS = 3;
     /** Streaming must equal batch to this (envelope units). */
     public static final double STREAMING_TOLERANCE = 1e-5;
 
@@ -86,10 +88,14 @@ public final class ImuEmgValidation {
 
         /** @return the settings that matter for the speed question, in one line */
         public String describe() {
-            return String.format(Locale.ROOT, "window %d frames, dilations %s, WaveNet dropout %.2f, loss %s; %s",
-                    settings.window(), settings.dilations(), settings.waveNetDropout(), settings.loss(),
+            return String.format(Locale.ROOT, "window %d frames, dilations %s, WaveNet dropout %.2f, loss %s, Adam %.0e, "
+                    + "patience %d%s; %s; %s", settings.window(), settings.dilations(), settings.waveNetDropout(),
+                    settings.loss(), settings.learningRate(), settings.patience(),
+                    settings.fineTuneFactor() > 0 ? String.format(Locale.ROOT, ", learning-rate step-down × %.2g",
+                            settings.fineTuneFactor()) : "",
                     augmentation.isNone() ? "no replays" : "replays × " + augmentation.factors() + ", envelopes × s^"
-                            + augmentation.exponent());
+                            + augmentation.exponent(),
+                    settings.members() == 1 ? "one network each" : settings.members() + "-seed ensembles of both networks");
         }
 
 
@@ -238,8 +244,14 @@ public final class ImuEmgValidation {
             out.printf(Locale.ROOT, "%n%s → %s (%s)%n", r.trainTrial(), r.testTrial(), d.describe());
             for (ModelEvaluation m : r.models()) {
                 out.printf(Locale.ROOT, "  %-13s %-28s %7d parameters, %3d epochs (best %3d), %6.1f s: mean r %.3f, "
-                        + "R2 %.3f, NRMSE %.3f, peak ratio %.3f%n", m.name(), m.loss(), m.parameterCount(), m.epochs(),
-                        m.bestEpoch(), m.trainSeconds(), m.meanR(), m.meanR2(), m.meanNrmse(), m.meanPeakRatio());
+                        + "R2 %.3f, NRMSE %.3f, peak ratio %.3f%s%n", m.name(), m.loss(), m.parameterCount(), m.epochs(),
+                        m.bestEpoch(), m.trainSeconds(), m.meanR(), m.meanR2(), m.meanNrmse(), m.meanPeakRatio(),
+                        m.members() == 1 ? "" : " (" + m.members() + " members)");
+                ModelEvaluation f = m.firstMember();
+                if (f != null) {
+                    out.printf(Locale.ROOT, "    first member alone: mean r %.3f, R2 %.3f, NRMSE %.3f, peak ratio %.3f%n",
+                            f.meanR(), f.meanR2(), f.meanNrmse(), f.meanPeakRatio());
+                }
             }
             for (String line : MetricsTable.lines(r.models().subList(0, 2))) {
                 out.println("  " + line);
@@ -262,25 +274,29 @@ public final class ImuEmgValidation {
 
     /**
      * The study: both directions, each with the settings chosen on its training trial
-     * ({@link ImuEmgSelection#chosen}; WaveNet and MLP; {@code --full} adds the
-     * GRU and the loss variants; {@code --compare} adds runs with the replays of the earlier amplitude law,
-     * β = 1, and without replays), the Rajagopal walk ({@link RajagopalImuEmg}) and the upper-limb case
-     * ({@link ElbowImuEmgValidation}, default settings). Prints the numbers and writes
-     * {@code validation/reports/imu-emg.md} with its figures.
+     * ({@link ImuEmgSelection#chosen}), WaveNet and MLP each an ensemble of {@code --members} seeds
+     * (default {@value #STUDY_MEMBERS}; the report also gives each ensemble's first member alone);
+     * {@code --full} adds the GRU and the loss variants; {@code --compare} adds runs with the replays of
+     * the earlier amplitude law, β = 1, and without replays), and the Rajagopal walk
+     * ({@link RajagopalImuEmg}). Prints the numbers and writes {@code validation/reports/imu-emg.md} with
+     * its figures. The upper-limb case has its own report ({@link ElbowImuEmgValidation#main}).
      *
      * @param args optional report file (default {@code validation/reports/imu-emg.md}), optional
-     *     {@code --full}, {@code --compare}
+     *     {@code --full}, {@code --compare}, {@code --members=N}, {@code --only=walk36|walk45}
      * @throws IOException on I/O failure
      */
     public static void main(String[] args) throws IOException {
         List<String> list = List.of(args);
         boolean full = list.contains("--full");
         boolean compare = list.contains("--compare");
+        int members = list.stream().filter(a -> a.startsWith("--members=")).map(a -> Integer.parseInt(a.substring(10)))
+                .findFirst().orElse(STUDY_MEMBERS);
+        String only = list.stream().filter(a -> a.startsWith("--only=")).map(a -> a.substring(7)).findFirst().orElse(null);
         String file = list.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("validation/reports/imu-emg.md");
         Path report = Path.of(file).toAbsolutePath();
         Path figures = report.resolveSibling("imu-emg");
         Path work = Files.createTempDirectory("neuromsk-imu-emg-");
-        ImuEmgSettings settings = ImuEmgSettings.defaults();
+        ImuEmgSettings settings = ImuEmgSettings.defaults().with("{\"members\": " + members + "}");
         SpeedAugmentation augmentation = SpeedAugmentation.defaults();
         SpeedAugmentation cadenceAsSpeed = new SpeedAugmentation(augmentation.factors(), 1);
         Consumer<String> log = line -> System.err.println(line);
@@ -288,6 +304,9 @@ public final class ImuEmgValidation {
         List<Direction> linear = new ArrayList<>();
         List<Direction> plain = new ArrayList<>();
         for (String[] pair : new String[][] {{"walk36", "walk45"}, {"walk45", "walk36"}}) {
+            if (only != null && !only.equals(pair[0])) {
+                continue;
+            }
             String name = pair[0] + "-" + pair[1];
             ImuEmgSelection.Variant chosen = ImuEmgSelection.chosen(pair[0], settings);
             augmented.add(run(pair[0], pair[1], chosen.settings(), chosen.augmentation(),
@@ -304,19 +323,15 @@ public final class ImuEmgValidation {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        // after the walking runs: DJL trains one network at a time per process
-        ElbowImuEmgValidation.Outcome upper = ElbowImuEmgValidation.run(ElbowImuEmgValidation.studyGenerator(1), 1,
-                settings, work.resolve("elbow"), log);
         PrintWriter console = new PrintWriter(System.out, true);
         print(augmented, console);
         if (compare) {
             print(linear, console);
             print(plain, console);
         }
-        ElbowImuEmgValidation.print(upper, console);
         AtomicFiles.writeText(report, w -> {
             PrintWriter out = new PrintWriter(w);
-            ImuEmgReport.write(out, new ImuEmgReport.Runs(augmented, linear, plain, upper), settings);
+            ImuEmgReport.write(out, new ImuEmgReport.Runs(augmented, linear, plain), settings);
             out.flush();
         });
         System.out.println("report: " + report + "; models and estimates in " + work);

@@ -4,7 +4,7 @@
  * other, with settings chosen on the training trial alone ({@link org.neuromsk.validation.imu.ImuEmgSelection});
  * streaming versus batch inference; the trained WaveNets applied out of subject to the Rajagopal walk
  * ({@link org.neuromsk.validation.imu.RajagopalImuEmg}); the upper-limb case (virtual elbow subjects,
- * upper-arm and forearm IMUs, held-out subjects); and the reports {@code validation/reports/imu-emg.md}
- * and {@code imu-emg-selection.md}. Envelopes are normalised EMG (dimensionless); times in s; latencies in µs.
+ * upper-arm and forearm IMUs, held-out subjects); and the reports {@code validation/reports/imu-emg.md},
+ * {@code imu-emg-elbow.md} and {@code imu-emg-selection.md}, with 3-seed ensembles of both networks. Envelopes are normalised EMG (dimensionless); times in s; latencies in µs.
  */
 package org.neuromsk.validation.imu;

@@ -16,20 +16,29 @@ import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.testing.TestData;
 
 /**
- * Held-out walking speed, walk36 → walk45, with the settings chosen on walk36 alone
- * ({@link ImuEmgSelection#chosen}: receptive field 128 frames, cadence replays with envelopes × cadence
- * factor²): the WaveNet reaches mean r ≥ 0.85 and a mean peak-amplitude ratio within 0.85–1.15; it is
- * better than the MLP baseline on R² and peak ratio (not on r or NRMSE: at seed 1 the MLP scores r 0.880
- * vs 0.870 and NRMSE 0.134 vs 0.137, which the report states); and its plain-Java streaming inference
+ * Held-out walking speed, walk36 → walk45, with settings judged on walk36 alone ({@link #CI_VARIANT}:
+ * receptive field 128 frames, cadence replays with envelopes × cadence factor²), one network each: the
+ * WaveNet reaches mean r ≥ 0.85 and a mean peak-amplitude ratio within 0.85–1.15; it is better than the
+ * MLP baseline on R² and peak ratio (not on r or NRMSE: at seed 1 the single MLP scores r 0.880 vs 0.870
+ * and NRMSE 0.134 vs 0.137; the study's ensembles are in the report); and its plain-Java streaming inference
  * equals DJL's batch output to 1e-5 over the whole test trial. The same WaveNet is applied to one stride
  * of the Rajagopal walk (out of subject, {@link RajagopalImuEmg}): all eight mapped muscles are compared
  * and each r is a finite correlation. Its size is not asserted: the bound fixed before the first run
  * (mean r ≥ 0.3) was missed (0.25 at seed 1), which the report states. The reverse direction
- * (walk45 → walk36, where the targets are not met) and the elbow case are in the full study
- * ({@link ImuEmgValidation#main}, {@code validation/reports/imu-emg.md}); this run's numbers go to
- * {@code target/reports/imu-emg.md}.
+ * (walk45 → walk36, where the targets are not met) is in the study ({@link ImuEmgValidation#main},
+ * {@code validation/reports/imu-emg.md}), the elbow case in {@link ElbowImuEmgValidation#main}; this run's
+ * numbers go to
+ * {@code target/reports/imu-emg.md}. It trains one network each, so that CI costs what it did before the
+ * ensembles; the ensembles' averaging and their streaming are checked in {@code ImuEmgExperimentTest}.
  */
 class ImuEmgValidationTest {
+
+    /**
+     * The selection's runner-up on walk36, within 0.005 of its choice on the selection criterion (0.807 vs
+     * 0.811 for {@code field 128 + slow}) at about 40 % of its training cost; the choice's slower
+     * learning rate would make this test about 2.5 times longer.
+     */
+    static final String CI_VARIANT = "field 128";
 
     @TempDir
     Path work;
@@ -38,7 +47,7 @@ class ImuEmgValidationTest {
     void waveNetOnHeldOutSpeed() {
         ImuEmgValidation.INPUTS.forEach(TestData::require);
         RajagopalImuEmg.INPUTS.forEach(TestData::require);
-        ImuEmgSelection.Variant chosen = ImuEmgSelection.chosen("walk36", ImuEmgSettings.defaults());
+        ImuEmgSelection.Variant chosen = ImuEmgSelection.variant(CI_VARIANT, ImuEmgSettings.defaults());
         ImuEmgValidation.Direction d = ImuEmgValidation.run("walk36", "walk45", chosen.settings(),
                 chosen.augmentation(), ImuEmgValidation.Candidates.STANDARD, work, System.out::println);
         PrintWriter console = new PrintWriter(System.out, true);

@@ -1,13 +1,24 @@
 package org.neuromsk.estimator.imu;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import ai.djl.MalformedModelException;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParameterList;
+
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.Predictor;
+import org.neuromsk.training.TrainedModel;
 import org.neuromsk.training.Trainer;
 import org.neuromsk.training.TrainingConfig;
 import org.neuromsk.training.TrainingResult;
@@ -15,6 +26,7 @@ import org.neuromsk.training.data.SampleSet;
 import org.neuromsk.training.model.Activation;
 import org.neuromsk.training.model.MlpConfig;
 import org.neuromsk.training.model.NetworkConfig;
+import org.neuromsk.training.optim.AdamConfig;
 
 /**
  * Trains IMU → EMG networks on one trial and evaluates them on another. Every network estimates the
@@ -22,6 +34,11 @@ import org.neuromsk.training.model.NetworkConfig;
  * The last {@link ImuEmgSettings#validationFraction()} of the training trial's frames are held out
  * for early stopping (their targets are never trained on; the test trial is never seen in training).
  * Metrics per muscle on the test trial, with cycles from the peaks of the true envelopes.
+ *
+ * <p>Each candidate is trained {@link ImuEmgSettings#members()} times, member {@code k} from seed
+ * {@link ImuEmgSettings#memberSeed(int)}, and its estimate is the members' mean ({@link EnsembleMembers});
+ * with {@link ImuEmgSettings#fineTuneFactor()} positive, each member's training gets the learning-rate
+ * step-down.
  */
 public final class ImuEmgExperiment {
 
@@ -301,43 +318,155 @@ public final class ImuEmgExperiment {
 
     private List<ModelEvaluation> trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
             List<Scored> tests, List<String> muscles) {
-        long start = System.nanoTime();
-        Trainer trainer = Trainer.builder(candidate.training()).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
-                .build();
-        try (TrainingResult result = trainer.fit(candidate.network(), trainSet, validationSet)) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Path modelDir = null;
-            result.model().putProperty("muscles", String.join(",", muscles));
-            result.model().putProperty("slidingWindow", Integer.toString(settings.window()));
-            if (outDir != null) {
-                modelDir = outDir.resolve("models").resolve(candidate.name());
-                result.model().save(modelDir);
-            }
-            List<ModelEvaluation> evaluations = new ArrayList<>();
-            try (Predictor predictor = result.model().predictor()) {
-                for (Scored test : tests) {
-                    List<float[]> rows = new ArrayList<>();
-                    for (ImuEmgTrial trial : test.trials()) {
-                        rows.addAll(List.of(SeriesSamples.predict(predictor, trial.imu(), candidate.window(),
-                                candidate.outputs())));
-                    }
-                    float[][] estimates = rows.toArray(float[][]::new);
-                    double[][] estimate = new double[estimates.length][];
-                    for (int i = 0; i < estimate.length; i++) {
-                        estimate[i] = toDouble(estimates[i]);
-                    }
-                    List<MuscleMetrics> metrics = test.scoring().score(estimate);
-                    ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(),
-                            result.model().metadata().loss(), result.model().parameterCount(), result.epochs(),
-                            result.bestEpoch(), seconds, metrics, test.firstFrame(), estimates, modelDir);
-                    log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d epochs (best %d), %.1f s; mean r %.3f, "
-                            + "peak ratio %.3f", candidate.name(), evaluation.parameterCount(), evaluation.epochs(),
-                            evaluation.bestEpoch(), seconds, evaluation.meanR(), evaluation.meanPeakRatio()));
-                    evaluations.add(evaluation);
+        int members = settings.members();
+        Path modelDir = outDir == null ? null : outDir.resolve("models").resolve(candidate.name());
+        List<float[][]> sums = new ArrayList<>();
+        List<float[][]> firsts = new ArrayList<>();
+        tests.forEach(t -> sums.add(null));
+        long parameters = 0;
+        double seconds = 0;
+        int epochs = 0;
+        int bestEpoch = 0;
+        String lossName = null;
+        for (int k = 0; k < members; k++) {
+            long start = System.nanoTime();
+            try (Fitted fitted = fit(candidate, settings.memberSeed(k), trainSet, validationSet)) {
+                seconds += (System.nanoTime() - start) / 1e9;
+                TrainedModel model = fitted.model();
+                parameters += model.parameterCount();
+                if (k == 0) {
+                    epochs = fitted.epochs();
+                    bestEpoch = fitted.bestEpoch();
+                    lossName = model.metadata().loss();
                 }
+                model.putProperty("muscles", String.join(",", muscles));
+                model.putProperty("slidingWindow", Integer.toString(settings.window()));
+                if (modelDir != null) {
+                    model.save(members == 1 ? modelDir : EnsembleMembers.member(modelDir, k));
+                }
+                try (Predictor predictor = model.predictor()) {
+                    for (int t = 0; t < tests.size(); t++) {
+                        List<float[]> rows = new ArrayList<>();
+                        for (ImuEmgTrial trial : tests.get(t).trials()) {
+                            rows.addAll(List.of(SeriesSamples.predict(predictor, trial.imu(), candidate.window(),
+                                    candidate.outputs())));
+                        }
+                        float[][] estimates = rows.toArray(float[][]::new);
+                        if (k == 0 && members > 1) {
+                            firsts.add(EnsembleMembers.add(null, estimates));
+                        }
+                        sums.set(t, EnsembleMembers.add(sums.get(t), estimates));
+                    }
+                }
+                log.accept(String.format(Locale.ROOT, "%s member %d/%d: %d epochs (best %d)%s, %.1f s", candidate.name(),
+                        k + 1, members, fitted.epochs(), fitted.bestEpoch(),
+                        fitted.second() == null ? "" : fitted.useSecond() ? ", step-down kept" : ", step-down not kept",
+                        (System.nanoTime() - start) / 1e9));
             }
-            return evaluations;
         }
+        List<ModelEvaluation> evaluations = new ArrayList<>();
+        for (int t = 0; t < tests.size(); t++) {
+            Scored test = tests.get(t);
+            float[][] estimates = EnsembleMembers.mean(sums.get(t), members);
+            ModelEvaluation first = members == 1 ? null : new ModelEvaluation(candidate.name(),
+                    candidate.network().type(), lossName, parameters / members, epochs, bestEpoch, seconds / members,
+                    test.scoring().score(toDouble(firsts.get(t))), test.firstFrame(), firsts.get(t), null, 1, null);
+            ModelEvaluation evaluation = new ModelEvaluation(candidate.name(), candidate.network().type(), lossName,
+                    parameters, epochs, bestEpoch, seconds, test.scoring().score(toDouble(estimates)), test.firstFrame(),
+                    estimates, modelDir, members, first);
+            log.accept(String.format(Locale.ROOT, "%s: %d × %d parameters, %.1f s; mean r %.3f, peak ratio %.3f%s",
+                    candidate.name(), members, parameters / members, seconds, evaluation.meanR(),
+                    evaluation.meanPeakRatio(), first == null ? "" : String.format(Locale.ROOT,
+                            " (first member alone: r %.3f, peak ratio %.3f)", first.meanR(), first.meanPeakRatio())));
+            evaluations.add(evaluation);
+        }
+        return evaluations;
+    }
+
+    /**
+     * One member's training: the first stage at the settings' learning rate with early stopping,
+     * then, when {@link ImuEmgSettings#fineTuneFactor()} is positive, a second stage from the first
+     * stage's best parameters at the lower learning rate (same normalisers, loss and patience).
+     *
+     * @param first the first stage
+     * @param second the second stage, or null
+     * @param useSecond true when the second stage reached a lower validation loss (its model is kept)
+     */
+    private record Fitted(TrainingResult first, TrainingResult second, boolean useSecond) implements AutoCloseable {
+
+        TrainedModel model() {
+            return useSecond ? second.model() : first.model();
+        }
+
+        int epochs() {
+            return first.epochs() + (second == null ? 0 : second.epochs());
+        }
+
+        int bestEpoch() {
+            return useSecond ? first.bestEpoch() + second.bestEpoch() : first.bestEpoch();
+        }
+
+        @Override
+        public void close() {
+            if (second != null) {
+                second.close();
+            }
+            first.close();
+        }
+    }
+
+    private Fitted fit(Candidate candidate, long seed, SampleSet trainSet, SampleSet validationSet) {
+        TrainingConfig config = candidate.training().withSeed(seed);
+        TrainingResult first = Trainer.builder(config).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true).build()
+                .fit(candidate.network(), trainSet, validationSet);
+        if (settings.fineTuneFactor() == 0 || validationSet == null) {
+            return new Fitted(first, null, false);
+        }
+        try {
+            AdamConfig a = config.adam();
+            TrainingConfig lower = config.withAdam(new AdamConfig(a.learningRate() * settings.fineTuneFactor(),
+                    a.beta1(), a.beta2(), a.epsilon(), a.weightDecay(), a.decoupledWeightDecay()));
+            TrainingResult second = Trainer.builder(lower).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
+                    .normalisers(first.model().normalisers())
+                    .warmStart(block -> copyParameters(first.model().block(), block)).build()
+                    .fit(candidate.network(), trainSet, validationSet);
+            return new Fitted(first, second, second.bestValidationLoss() < first.bestValidationLoss());
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Copies every parameter of one network into another of the same config. Each value is written
+     * out and read back into a new array (no in-place update of a parameter that records gradients).
+     */
+    static void copyParameters(Block from, Block to) {
+        ParameterList source = from.getParameters();
+        ParameterList target = to.getParameters();
+        for (int i = 0; i < source.size(); i++) {
+            Parameter s = source.get(i).getValue();
+            Parameter t = target.get(i).getValue();
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    s.save(out);
+                }
+                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                    t.load(t.getArray().getManager(), in);
+                }
+            } catch (IOException | MalformedModelException e) {
+                throw new NeuroMskException("cannot copy parameter " + source.get(i).getKey() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    static double[][] toDouble(float[][] values) {
+        double[][] result = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = toDouble(values[i]);
+        }
+        return result;
     }
 
     static double[] toDouble(float[] values) {

@@ -33,12 +33,18 @@ import org.neuromsk.training.optim.AdamConfig;
  * @param loss training loss of the WaveNet ({@link EnvelopeLosses#parse})
  * @param baselineLoss training loss of the baselines
  * @param seed seed of initialisation, dropout and batch order
+ * @param members networks per estimator (an ensemble of that many seeds, {@link #memberSeed}; estimates
+ *     averaged), 1 for one network
+ * @param fineTuneFactor learning-rate step-down: after early stopping, training continues from the best
+ *     parameters with the learning rate times this factor (same patience), and the better of the two
+ *     stages on the validation loss is kept; 0 for no second stage
  */
 public record ImuEmgSettings(int residualChannels, int skipChannels, int headUnits, int kernelSize,
         List<Integer> dilations, int outputFrames, int sampleStride, int waveNetBatch, double waveNetDropout,
         List<Integer> mlpHidden,
         double mlpDropout, int gruHidden, int baselineBatch, int maxEpochs, int patience, double learningRate,
-        double weightDecay, double validationFraction, String loss, String baselineLoss, long seed) {
+        double weightDecay, double validationFraction, String loss, String baselineLoss, long seed, int members,
+        double fineTuneFactor) {
 
     /** Copies the lists and checks the values. */
     public ImuEmgSettings {
@@ -51,6 +57,12 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
         if (!(validationFraction > 0 && validationFraction < 0.5)) {
             throw new NeuroMskException("validation fraction must be in (0, 0.5), got " + validationFraction);
         }
+        if (members < 1) {
+            throw new NeuroMskException("members must be ≥ 1, got " + members);
+        }
+        if (!(fineTuneFactor >= 0 && fineTuneFactor < 1)) {
+            throw new NeuroMskException("fine-tune factor must be in [0, 1), got " + fineTuneFactor);
+        }
         EnvelopeLosses.parse(loss);
         EnvelopeLosses.parse(baselineLoss);
     }
@@ -58,7 +70,7 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
     /** @return the defaults used by {@code neuromsk imu-emg} */
     public static ImuEmgSettings defaults() {
         return new ImuEmgSettings(32, 32, 64, 2, WaveNetConfig.doublingDilations(6, 1), 32, 8, 16, 0, List.of(128, 64),
-                0.2, 64, 64, 60, 5, 1e-3, 0, 0.2, "weighted:2", "mse", 1);
+                0.2, 64, 64, 60, 5, 1e-3, 0, 0.2, "weighted:2", "mse", 1, 1, 0);
     }
 
     /**
@@ -75,6 +87,14 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
      */
     public ImuEmgSettings withSeed(long newSeed) {
         return with("{\"seed\": " + newSeed + "}");
+    }
+
+    /**
+     * @param member ensemble member index (0 first)
+     * @return its training seed: {@code seed + 1000 · member} (member 0 is the single network of this seed)
+     */
+    public long memberSeed(int member) {
+        return seed + 1000L * member;
     }
 
     /**

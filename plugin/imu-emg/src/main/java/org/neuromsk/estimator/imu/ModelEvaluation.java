@@ -17,11 +17,17 @@ import java.util.function.ToDoubleFunction;
  * @param metrics per-muscle metrics on the test trial
  * @param firstFrame test frame of the first estimate (a window's length minus one)
  * @param estimates estimates for test frames {@code firstFrame …}, {@code frames × muscles}
- * @param modelDir where the model was saved, or null
+ * @param modelDir where the model was saved, or null (an ensemble: one {@code member-K} folder per member,
+ *     {@link EnsembleMembers})
+ * @param members networks averaged ({@link ImuEmgSettings#members()}); for an ensemble, {@code parameterCount}
+ *     and {@code trainSeconds} are totals over the members, {@code epochs} and {@code bestEpoch} the first
+ *     member's
+ * @param firstMember the first member alone (the single network of the seed), or null when
+ *     {@code members} is 1
  */
 public record ModelEvaluation(String name, String networkType, String loss, long parameterCount, int epochs,
         int bestEpoch, double trainSeconds, List<MuscleMetrics> metrics, int firstFrame, float[][] estimates,
-        Path modelDir) {
+        Path modelDir, int members, ModelEvaluation firstMember) {
 
     /** Copies the list. */
     public ModelEvaluation {

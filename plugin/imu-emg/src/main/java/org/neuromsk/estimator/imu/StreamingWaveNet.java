@@ -28,6 +28,9 @@ import org.neuromsk.training.norm.Normalisers;
  * output on the window ending at the current frame. Before that, the stream behaves as if the first
  * frame had been held constant for a whole receptive field before it.
  *
+ * <p>An ensemble folder ({@link EnsembleMembers}) loads as one stream whose estimate is the mean of
+ * its members' estimates, computed as the batch ensemble computes it.
+ *
  * <p>Not thread-safe: one instance per stream.
  */
 public final class StreamingWaveNet {
@@ -76,6 +79,9 @@ public final class StreamingWaveNet {
     private final double[] hidden;
     private final double[] out;
     private long seen;
+    /** Further ensemble members, averaged with this network; empty for a single network. */
+    private StreamingWaveNet[] partners = new StreamingWaveNet[0];
+    private float[] partnerEstimate = new float[0];
 
     private StreamingWaveNet(WaveNetConfig config, WaveNetWeights w, Normalisers normalisers, List<String> inputNames,
             List<String> targetNames) {
@@ -143,6 +149,28 @@ public final class StreamingWaveNet {
         if (!Files.isDirectory(dir)) {
             throw new FileFormatException(dir, 0, "model folder not found");
         }
+        List<Path> members = EnsembleMembers.of(dir);
+        if (members.isEmpty()) {
+            return loadSingle(dir);
+        }
+        StreamingWaveNet first = loadSingle(members.get(0));
+        first.partners = new StreamingWaveNet[members.size() - 1];
+        for (int m = 1; m < members.size(); m++) {
+            StreamingWaveNet partner = loadSingle(members.get(m));
+            if (!partner.inputNames.equals(first.inputNames) || !partner.targetNames.equals(first.targetNames)) {
+                throw new FileFormatException(members.get(m).resolve(ModelDirectory.METADATA), 0,
+                        "inputs or outputs differ from those of " + members.get(0));
+            }
+            first.partners[m - 1] = partner;
+        }
+        first.partnerEstimate = new float[first.out.length];
+        return first;
+    }
+
+    private static StreamingWaveNet loadSingle(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new FileFormatException(dir, 0, "model folder not found");
+        }
         Path networkFile = dir.resolve(ModelDirectory.NETWORK);
         NetworkConfig network = Json.read(networkFile, NetworkConfig.class);
         if (!(network instanceof WaveNetConfig config)) {
@@ -197,6 +225,18 @@ public final class StreamingWaveNet {
             // the same float operations as ZScore.invert
             estimate[o] = (float) out[o] * targetStd[o] + targetMean[o];
         }
+        if (partners.length > 0) {
+            // the same float operations as the batch ensemble: members added in order, then divided
+            for (StreamingWaveNet partner : partners) {
+                partner.step(sample, partnerEstimate);
+                for (int o = 0; o < out.length; o++) {
+                    estimate[o] += partnerEstimate[o];
+                }
+            }
+            for (int o = 0; o < out.length; o++) {
+                estimate[o] /= partners.length + 1;
+            }
+        }
     }
 
     /**
@@ -230,6 +270,14 @@ public final class StreamingWaveNet {
             position[l] = 0;
         }
         seen = 0;
+        for (StreamingWaveNet partner : partners) {
+            partner.reset();
+        }
+    }
+
+    /** @return networks averaged: 1, or the ensemble's member count */
+    public int members() {
+        return partners.length + 1;
     }
 
     private void advance(float[] sample) {

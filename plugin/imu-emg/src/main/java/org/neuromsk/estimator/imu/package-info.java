@@ -5,7 +5,10 @@
  * ({@link org.neuromsk.estimator.imu.RecurrentConfig}) are the baselines;
  * {@link org.neuromsk.estimator.imu.EnvelopeLosses} adds losses against peak underestimation.
  * {@link org.neuromsk.estimator.imu.StreamingWaveNet} runs a saved WaveNet one frame at a time in plain
- * Java with cached convolution states. {@link org.neuromsk.estimator.imu.EnvelopeMetrics} gives per-muscle
+ * Java with cached convolution states. Every network can be an ensemble of seeds
+ * ({@link org.neuromsk.estimator.imu.ImuEmgSettings#members()}, folder layout
+ * {@link org.neuromsk.estimator.imu.EnsembleMembers}), whose estimate is its members' mean, in batch and
+ * in streaming alike. {@link org.neuromsk.estimator.imu.EnvelopeMetrics} gives per-muscle
  * r, R², NRMSE and the per-cycle peak-amplitude ratio (computed by {@link org.neuromsk.metrics.Agreement});
  * {@link org.neuromsk.estimator.imu.EnvelopePlots}
  * draws PNG figures.

@@ -3,9 +3,15 @@ package org.neuromsk.estimator.imu;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.training.Predictor;
 
 class ImuEmgExperimentTest {
 
@@ -57,5 +63,75 @@ class ImuEmgExperimentTest {
         }
         assertEquals(a.meanR(), b.meanR(), 1e-9);
         assertEquals(a.meanPeakRatio() / 2, b.meanPeakRatio(), 1e-9);
+    }
+
+    /**
+     * An ensemble of two WaveNets (each with the learning-rate step-down) is saved as two member folders;
+     * its estimate is the mean of what the two saved members estimate on their own, its first member's
+     * evaluation is member 1's estimate, its parameter count twice one network's closed-form count, and
+     * the ensemble folder streams the same numbers as the batch ensemble.
+     */
+    @Test
+    void ensembleIsTheMeanOfItsSavedMembersAndStreamsTheSame(@TempDir Path out) {
+        ImuEmgSettings settings = ImuEmgSettings.defaults().with("{\"dilations\": [1, 2], \"maxEpochs\": 2, "
+                + "\"residualChannels\": 4, \"skipChannels\": 4, \"headUnits\": 4, \"outputFrames\": 8, "
+                + "\"members\": 2, \"fineTuneFactor\": 0.1}");
+        ImuEmgExperiment experiment = new ImuEmgExperiment(settings, out, line -> { });
+        ImuEmgTrial test = trial("test", 1, 6);
+        ImuEmgExperiment.Candidate candidate = experiment.waveNet(2, 1);
+        ModelEvaluation w = experiment.run(trial("train", 1, 10), test, List.of(candidate)).model(ImuEmgExperiment.WAVENET);
+        assertEquals(2, w.members());
+        assertEquals(2 * settings.waveNet(2, 1).parameterCount(), w.parameterCount());
+        List<Path> members = EnsembleMembers.of(w.modelDir());
+        assertEquals(2, members.size());
+        float[][][] each = new float[2][][];
+        for (int k = 0; k < 2; k++) {
+            try (Predictor predictor = Predictor.load(members.get(k))) {
+                each[k] = SeriesSamples.predict(predictor, test.imu(), candidate.window(), candidate.outputs());
+            }
+        }
+        ModelEvaluation first = w.firstMember();
+        assertNull(first.firstMember());
+        assertEquals(w.estimates().length, each[0].length);
+        for (int i = 0; i < each[0].length; i++) {
+            assertEquals(each[0][i][0], first.estimates()[i][0], 1e-6);
+            assertEquals((each[0][i][0] + each[1][i][0]) / 2, w.estimates()[i][0], 1e-6);
+        }
+        float[][] streamed = StreamingWaveNet.load(w.modelDir()).run(test.imu());
+        assertEquals(2, StreamingWaveNet.load(w.modelDir()).members());
+        double worst = 0;
+        for (int i = 0; i < w.estimates().length; i++) {
+            worst = Math.max(worst, Math.abs(streamed[w.firstFrame() + i][0] - w.estimates()[i][0]));
+        }
+        assertTrue(worst <= 1e-5, "streaming vs batch ensemble: " + worst);
+    }
+
+    /**
+     * The step-down's warm start: a second training whose learning rate is too small to move anything
+     * (1e-12) starts from the copied parameters, so its estimates equal the first network's.
+     */
+    @Test
+    void warmStartCopiesEveryParameter() {
+        WaveNetConfig network = WaveNetConfig.of(2, 4, 4, 4, 2, List.of(1, 2), 1);
+        ImuEmgTrial t = trial("t", 1, 4);
+        org.neuromsk.training.data.SampleSet samples = SeriesSamples.of(t.imu(), t.envelopes(), network.windowFrames(),
+                1, 1, t.imuChannels(), t.muscles());
+        org.neuromsk.training.TrainingConfig config = org.neuromsk.training.TrainingConfig.defaults().withMaxEpochs(2)
+                .withSeed(3);
+        try (org.neuromsk.training.TrainingResult first = org.neuromsk.training.Trainer.builder(config).quiet(true).build()
+                .fit(network, samples, null);
+                org.neuromsk.training.TrainingResult second = org.neuromsk.training.Trainer.builder(config.withSeed(4)
+                        .withMaxEpochs(1).withAdam(org.neuromsk.training.optim.AdamConfig.of(1e-12))).quiet(true)
+                        .normalisers(first.model().normalisers())
+                        .warmStart(block -> ImuEmgExperiment.copyParameters(first.model().block(), block)).build()
+                        .fit(network, samples, null);
+                Predictor a = first.model().predictor();
+                Predictor b = second.model().predictor()) {
+            float[][] x = SeriesSamples.predict(a, t.imu(), network.windowFrames(), 1);
+            float[][] y = SeriesSamples.predict(b, t.imu(), network.windowFrames(), 1);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(x[i][0], y[i][0], 1e-5);
+            }
+        }
     }
 }

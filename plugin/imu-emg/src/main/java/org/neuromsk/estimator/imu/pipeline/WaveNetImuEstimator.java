@@ -18,6 +18,7 @@ import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.imu.ImuSource;
+import org.neuromsk.estimator.imu.EnsembleMembers;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
@@ -275,7 +276,10 @@ public final class WaveNetImuEstimator implements Estimator {
                                     + modelName);
                         }
                     }
-                    ModelMetadata metadata = Json.read(dir.resolve(ModelDirectory.METADATA), ModelMetadata.class);
+                    // an ensemble folder (neuromsk imu-emg --members N): its members share the training data
+                    List<Path> members = EnsembleMembers.of(dir);
+                    Path first = members.isEmpty() ? dir : members.get(0);
+                    ModelMetadata metadata = Json.read(first.resolve(ModelDirectory.METADATA), ModelMetadata.class);
                     String rate = metadata.properties() == null ? null
                             : metadata.properties().get(WaveNetTraining.FRAME_RATE);
                     loadedRate = rate == null ? Optional.empty() : Optional.of(Double.parseDouble(rate));

@@ -43,6 +43,9 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
     public static final Set<String> KEYS = Set.of("training", "modelFolder", "imu", "placements", "muscles", "seed",
             "epochs", "settings", "augment", "amplitudeExponent", "lowpass", "saveModel");
 
+    /** Settings members of {@code neuromsk imu-emg}'s experiments that this estimator (one network) refuses. */
+    static final Set<String> ONE_NETWORK_ONLY = Set.of("members", "fineTuneFactor");
+
     /** Copies the lists. */
     public WaveNetImuOptions {
         training = List.copyOf(training);
@@ -218,7 +221,10 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                         members.add(c.getName());
                     }
                     for (Object key : ((Map<?, ?>) given).keySet()) {
-                        if (!members.contains(String.valueOf(key))) {
+                        if (ONE_NETWORK_ONLY.contains(String.valueOf(key))) {
+                            r.problem("settings." + key + ": the wavenet-imu estimator trains one network without a "
+                                    + "learning-rate step-down (ensembles and the step-down are for neuromsk imu-emg)");
+                        } else if (!members.contains(String.valueOf(key))) {
                             r.problem("settings." + key + ": unknown key (allowed: "
                                     + String.join(", ", members) + ")");
                         }

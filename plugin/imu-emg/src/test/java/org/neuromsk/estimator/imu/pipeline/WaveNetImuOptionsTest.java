@@ -89,6 +89,11 @@ class WaveNetImuOptionsTest {
         Files.createDirectories(dir.resolve("saved"));
         Files.writeString(dir.resolve("imu.sto"), "");
         assertEquals(List.of(), WaveNetImuOptions.problems(Map.of("modelFolder", "saved", "imu", "imu.sto"), dir));
+        // ensembles and the learning-rate step-down belong to neuromsk imu-emg, not to this one-network estimator
+        List<String> refused = WaveNetImuOptions.problems(Map.of("modelFolder", "saved", "imu", "imu.sto",
+                "settings", Map.of("members", 3.0, "fineTuneFactor", 0.1)), dir);
+        assertEquals(2, refused.size(), refused.toString());
+        assertTrue(refused.stream().allMatch(p -> p.contains("trains one network")), refused.toString());
     }
 
     @Test
