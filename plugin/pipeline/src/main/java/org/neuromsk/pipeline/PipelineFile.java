@@ -100,9 +100,11 @@ public final class PipelineFile {
         }
         PipelineSpec.EstimatorSettings estimator = estimator(top.get("estimator"));
         PipelineSpec.ForwardSettings forward = forward(top.get("forward"));
+        List<String> optionProblems = List.of();
         if (motion != null && Estimators.available().contains(estimator.type())) {
-            problems.addAll(Estimators.create(estimator.type()).optionProblems(estimator.options(),
-                    motion.toAbsolutePath().getParent()));
+            optionProblems = Estimators.create(estimator.type()).optionProblems(estimator.options(),
+                    motion.toAbsolutePath().getParent());
+            problems.addAll(optionProblems);
         }
         if ("nmm".equals(estimator.type()) && !top.containsKey("emg")) {
             problems.add("emg: required by estimator nmm (EMG envelopes of the measured muscles)");
@@ -128,6 +130,10 @@ public final class PipelineFile {
             columnsAreMuscles("truthExcitations", truth, names);
             if (motion != null) {
                 motionMatchesModel(motion, names);
+            }
+            if (motion != null && optionProblems.isEmpty() && Estimators.available().contains(estimator.type())) {
+                problems.addAll(Estimators.create(estimator.type()).modelProblems(estimator.options(),
+                        names.coordinates(), names.muscles(), model.getFileName().toString()));
             }
         }
         if (!problems.isEmpty()) {

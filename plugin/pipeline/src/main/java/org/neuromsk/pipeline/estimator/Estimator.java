@@ -3,6 +3,7 @@ package org.neuromsk.pipeline.estimator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,22 @@ public interface Estimator {
      * @return one line per problem, each naming its option; empty when the options can be used
      */
     default List<String> optionProblems(Map<String, Object> options, Path base) {
+        return List.of();
+    }
+
+    /**
+     * Problems of the options against the model, also found before any computation: names in the options
+     * that the model lacks (e.g. a coordinate). Called only when {@link #optionProblems} found none. The
+     * default finds none.
+     *
+     * @param options the pipeline file's {@code estimator.options}
+     * @param coordinates the model's coordinate names
+     * @param muscles the model's muscle names
+     * @param modelName the model file's name, for the messages
+     * @return one line per problem, each naming its option; empty when the model has every name
+     */
+    default List<String> modelProblems(Map<String, Object> options, Set<String> coordinates, Set<String> muscles,
+            String modelName) {
         return List.of();
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neuromsk.backend.BackendRegistry;
@@ -30,6 +31,7 @@ import org.neuromsk.io.storage.Storage;
 import org.neuromsk.pipeline.estimator.Estimate;
 import org.neuromsk.pipeline.estimator.Estimator;
 import org.neuromsk.pipeline.estimator.EstimatorInput;
+import org.neuromsk.pipeline.estimator.OptionReader;
 import org.neuromsk.pipeline.uncertainty.IntervalCalibration;
 
 /**
@@ -64,6 +66,17 @@ public final class NmmEstimator implements Estimator {
     @Override
     public List<String> optionProblems(Map<String, Object> options, Path base) {
         return NmmOptions.problems(options);
+    }
+
+    /** Checks that the model has the option {@code coordinate} (default {@code r_elbow_flex}). */
+    @Override
+    public List<String> modelProblems(Map<String, Object> options, Set<String> coordinates, Set<String> muscles,
+            String modelName) {
+        String coordinate = NmmOptions.parse(options).coordinate();
+        if (coordinates.contains(coordinate)) {
+            return List.of();
+        }
+        return List.of(OptionReader.PREFIX + "coordinate: '" + coordinate + "' is not a coordinate of " + modelName);
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.neuromsk.pipeline.estimator.OptionReader;
 
 /**
  * The {@code estimator.options} of the pipeline's {@value NmmEstimator#NAME}, read as a whole so that
- * every problem is found before anything is computed. The coordinate is checked against the motion and
- * the model when the estimator starts (the options alone do not name them).
+ * every problem is found before anything is computed. The coordinate is checked against the model with
+ * the pipeline file ({@link NmmEstimator#modelProblems}) and against the motion when the estimator starts.
  *
  * @param coordinate the joint coordinate (default {@code r_elbow_flex})
  * @param frameRate the NMM's frame rate (Hz; default 100)

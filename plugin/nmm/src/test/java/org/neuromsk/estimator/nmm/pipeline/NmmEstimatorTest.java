@@ -70,4 +70,21 @@ class NmmEstimatorTest {
         assertEquals(List.of("emg: required by estimator nmm (EMG envelopes of the measured muscles)"), e.problems());
         assertTrue(!Files.exists(dir.resolve("out")));
     }
+
+    @Test
+    void aCoordinateTheModelLacksIsReportedWithTheFilesOtherProblems(@TempDir Path dir) throws IOException {
+        Path elbow = Path.of("../../models-osim/elbow.osim").toAbsolutePath().normalize();
+        Files.writeString(dir.resolve("motion.mot"), "motion\nversion=1\nnRows=3\nnColumns=2\n"
+                + "inDegrees=yes\nendheader\ntime\tr_elbow_flex\n0\t20\n0.01\t21\n0.02\t22\n");
+        Files.writeString(dir.resolve("emg.sto"), "emg\nversion=1\nnRows=3\nnColumns=2\n"
+                + "inDegrees=no\nendheader\ntime\tBIClong\n0\t0.1\n0.01\t0.2\n0.02\t0.3\n");
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"model\": \"" + elbow.toString().replace("\\", "/")
+                + "\", \"motion\": \"motion.mot\", \"emg\": \"emg.sto\", \"estimator\": {\"type\": \"nmm\","
+                + " \"options\": {\"coordinate\": \"knee_angle_r\"}}, \"output\": \"out\"}");
+        PipelineFileException e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
+        assertEquals(List.of("estimator.options.coordinate: 'knee_angle_r' is not a coordinate of elbow.osim"),
+                e.problems());
+        assertTrue(!Files.exists(dir.resolve("out")));
+    }
 }
