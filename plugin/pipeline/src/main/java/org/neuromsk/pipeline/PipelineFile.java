@@ -17,6 +17,7 @@ import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
+import org.neuromsk.pipeline.estimator.Estimator;
 import org.neuromsk.pipeline.estimator.Estimators;
 import org.neuromsk.pipeline.json.Json;
 
@@ -100,12 +101,12 @@ public final class PipelineFile {
         }
         PipelineSpec.EstimatorSettings estimator = estimator(top.get("estimator"));
         PipelineSpec.ForwardSettings forward = forward(top.get("forward"));
-        List<String> optionProblems = List.of();
-        if (motion != null && Estimators.available().contains(estimator.type())) {
-            optionProblems = Estimators.create(estimator.type()).optionProblems(estimator.options(),
-                    motion.toAbsolutePath().getParent());
-            problems.addAll(optionProblems);
-        }
+        // the estimator's own checks, once the motion's folder (for relative option paths) is known
+        Estimator checker = motion != null && Estimators.available().contains(estimator.type())
+                ? Estimators.create(estimator.type()) : null;
+        List<String> optionProblems = checker == null ? List.of()
+                : checker.optionProblems(estimator.options(), motion.toAbsolutePath().getParent());
+        problems.addAll(optionProblems);
         if ("nmm".equals(estimator.type()) && !top.containsKey("emg")) {
             problems.add("emg: required by estimator nmm (EMG envelopes of the measured muscles)");
         }
@@ -131,9 +132,9 @@ public final class PipelineFile {
             if (motion != null) {
                 motionMatchesModel(motion, names);
             }
-            if (motion != null && optionProblems.isEmpty() && Estimators.available().contains(estimator.type())) {
-                problems.addAll(Estimators.create(estimator.type()).modelProblems(estimator.options(),
-                        names.coordinates(), names.muscles(), model.getFileName().toString()));
+            if (checker != null && optionProblems.isEmpty()) {
+                problems.addAll(checker.modelProblems(estimator.options(), names.coordinates(), names.muscles(),
+                        model.getFileName().toString()));
             }
         }
         if (!problems.isEmpty()) {

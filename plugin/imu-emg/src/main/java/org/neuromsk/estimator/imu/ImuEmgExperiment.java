@@ -139,12 +139,7 @@ public final class ImuEmgExperiment {
      * @return their evaluations
      */
     public ExperimentResult run(List<ImuEmgTrial> train, ImuEmgTrial test, List<Candidate> candidates) {
-        for (ImuEmgTrial trial : train) {
-            if (!trial.imuChannels().equals(test.imuChannels()) || !trial.muscles().equals(test.muscles())) {
-                throw new NeuroMskException("training trial " + trial.name() + " and test trial " + test.name()
-                        + " differ in IMU channels or muscles");
-            }
-        }
+        requireLayoutOf(test, train, "training trial");
         int window = settings.window();
         HeldOut held = holdOut(train, candidates);
         double[][] truth = new double[test.frames() - window + 1][];
@@ -171,12 +166,7 @@ public final class ImuEmgExperiment {
      */
     public List<ExperimentResult> runEach(List<ImuEmgTrial> train, List<ImuEmgTrial> tests, List<Candidate> candidates) {
         ImuEmgTrial first = tests.get(0);
-        for (ImuEmgTrial trial : concat(train, tests)) {
-            if (!trial.imuChannels().equals(first.imuChannels()) || !trial.muscles().equals(first.muscles())) {
-                throw new NeuroMskException("trial " + trial.name() + " and test trial " + first.name()
-                        + " differ in IMU channels or muscles");
-            }
-        }
+        requireLayoutOf(first, concat(train, tests), "trial");
         int window = settings.window();
         List<Scored> scored = new ArrayList<>();
         for (ImuEmgTrial test : tests) {
@@ -219,12 +209,7 @@ public final class ImuEmgExperiment {
     public ExperimentResult runPooled(List<ImuEmgTrial> train, List<ImuEmgTrial> tests, List<Candidate> candidates,
             double peakSpacing) {
         ImuEmgTrial first = tests.get(0);
-        for (ImuEmgTrial trial : concat(train, tests)) {
-            if (!trial.imuChannels().equals(first.imuChannels()) || !trial.muscles().equals(first.muscles())) {
-                throw new NeuroMskException("trial " + trial.name() + " and test trial " + first.name()
-                        + " differ in IMU channels or muscles");
-            }
-        }
+        requireLayoutOf(first, concat(train, tests), "trial");
         int window = settings.window();
         List<float[]> pooledEnvelopes = new ArrayList<>();
         List<float[]> pooledImu = new ArrayList<>();
@@ -299,6 +284,20 @@ public final class ImuEmgExperiment {
             held.add(trial.slice(Math.max(0, cut - window + 1), trial.frames()));
         }
         return new HeldOut(fit, held);
+    }
+
+    /**
+     * @param test the test trial whose IMU channels and muscles the others must have
+     * @param trials the trials to check
+     * @param role how the messages call a checked trial
+     */
+    private static void requireLayoutOf(ImuEmgTrial test, List<ImuEmgTrial> trials, String role) {
+        for (ImuEmgTrial trial : trials) {
+            if (!trial.imuChannels().equals(test.imuChannels()) || !trial.muscles().equals(test.muscles())) {
+                throw new NeuroMskException(role + " " + trial.name() + " and test trial " + test.name()
+                        + " differ in IMU channels or muscles");
+            }
+        }
     }
 
     private static List<ImuEmgTrial> concat(List<ImuEmgTrial> a, List<ImuEmgTrial> b) {

@@ -46,12 +46,7 @@ public record GaitTorqueMlpOptions(List<Path> training, Optional<Path> modelFold
      */
     public static GaitTorqueMlpOptions parse(Map<String, Object> options, Path base) {
         OptionReader reader = new OptionReader(options, base);
-        GaitTorqueMlpOptions read = read(reader);
-        NeuroMskException failure = reader.failure(GaitTorqueMlpEstimator.NAME);
-        if (failure != null) {
-            throw failure;
-        }
-        return read;
+        return reader.result(GaitTorqueMlpEstimator.NAME, read(reader));
     }
 
     /**

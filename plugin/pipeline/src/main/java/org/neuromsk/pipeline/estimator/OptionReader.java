@@ -178,10 +178,16 @@ public final class OptionReader {
 
     /**
      * @param estimator the estimator's name
-     * @return an exception whose one-line message lists every problem, or null when there is none
+     * @param read the options record read through this reader
+     * @param <T> the record's type
+     * @return {@code read}, when no problem was found
+     * @throws NeuroMskException whose one-line message lists every problem
      */
-    public NeuroMskException failure(String estimator) {
-        return problems.isEmpty() ? null : failure(estimator, problems);
+    public <T> T result(String estimator, T read) {
+        if (!problems.isEmpty()) {
+            throw failure(estimator, problems);
+        }
+        return read;
     }
 
     /**

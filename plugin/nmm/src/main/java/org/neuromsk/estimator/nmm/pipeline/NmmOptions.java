@@ -50,12 +50,7 @@ public record NmmOptions(String coordinate, double frameRate, double loadMass, b
      */
     public static NmmOptions parse(Map<String, Object> options) {
         OptionReader reader = new OptionReader(options, null);
-        NmmOptions read = read(reader);
-        NeuroMskException failure = reader.failure(NmmEstimator.NAME);
-        if (failure != null) {
-            throw failure;
-        }
-        return read;
+        return reader.result(NmmEstimator.NAME, read(reader));
     }
 
     /**
