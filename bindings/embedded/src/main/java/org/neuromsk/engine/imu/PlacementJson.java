@@ -3,8 +3,11 @@ package org.neuromsk.engine.imu;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 import org.neuromsk.engine.multibody.spatial.Vec3;
 import org.neuromsk.error.NeuroMskException;
@@ -21,7 +24,8 @@ import org.neuromsk.io.FileFormatException;
  * or the same list as the {@code "imus"} member of an object. {@code name} and {@code frame} are
  * required strings; {@code translation} (m) and {@code orientation} (body-fixed X-Y-Z angles, rad) are
  * optional arrays of three finite numbers, zero when left out. Any other key is an error (it is most
- * likely a misspelling).
+ * likely a misspelling), and so is a key given twice (read by {@link LocatedJson}, which remembers the
+ * line of every value for messages).
  */
 final class PlacementJson {
 
@@ -31,105 +35,126 @@ final class PlacementJson {
     }
 
     static ImuPlacementSet read(Path file, String text) {
-        Json.Value root = Json.parse(file, text);
-        Json.Arr list;
-        if (root instanceof Json.Arr a) {
-            list = a;
-        } else if (root instanceof Json.Obj o) {
-            for (String key : o.members().keySet()) {
+        LocatedJson parsed = LocatedJson.parse(file, text);
+        JsonElement root = parsed.root();
+        JsonArray list;
+        String listPath;
+        if (root.isJsonArray()) {
+            list = root.getAsJsonArray();
+            listPath = "$";
+        } else if (root.isJsonObject()) {
+            for (String key : root.getAsJsonObject().keySet()) {
                 if (!"imus".equals(key)) {
-                    throw new FileFormatException(file, o.line(), "unknown key \"" + key
-                            + "\" at the top level; expected \"imus\"");
+                    throw parsed.error("$", "unknown key \"" + key + "\" at the top level; expected \"imus\"");
                 }
             }
-            Json.Value imus = o.members().get("imus");
-            if (!(imus instanceof Json.Arr a)) {
-                throw new FileFormatException(file, o.line(), imus == null ? "no \"imus\" list"
-                        : "\"imus\" must be an array, found " + Json.kind(imus));
+            JsonElement imus = root.getAsJsonObject().get("imus");
+            if (imus == null || !imus.isJsonArray()) {
+                throw parsed.error("$", imus == null ? "no \"imus\" list" : "\"imus\" must be an array, found "
+                        + kind(imus));
             }
-            list = a;
+            list = imus.getAsJsonArray();
+            listPath = "$.imus";
         } else {
-            throw new FileFormatException(file, root.line(), "expected an array of IMU placements, found "
-                    + Json.kind(root));
+            throw parsed.error("$", "expected an array of IMU placements, found " + kind(root));
         }
         List<ImuPlacement> placements = new ArrayList<>();
-        int[] lines = new int[list.items().size()];
+        int[] lines = new int[list.size()];
         for (int i = 0; i < lines.length; i++) {
-            Json.Value item = list.items().get(i);
-            lines[i] = item.line();
-            placements.add(placement(file, i, item));
+            String itemPath = listPath + "[" + i + "]";
+            lines[i] = parsed.line(itemPath);
+            placements.add(placement(parsed, i, list.get(i), itemPath));
         }
         return ImuPlacementSet.fromFile(file, placements, lines);
     }
 
-    private static ImuPlacement placement(Path file, int index, Json.Value item) {
+    private static ImuPlacement placement(LocatedJson parsed, int index, JsonElement item, String path) {
         String where = "IMU #" + (index + 1);
-        if (!(item instanceof Json.Obj o)) {
-            throw new FileFormatException(file, item.line(), where + " must be an object, found " + Json.kind(item));
+        if (!item.isJsonObject()) {
+            throw parsed.error(path, where + " must be an object, found " + kind(item));
         }
-        Map<String, Json.Value> m = o.members();
-        for (Map.Entry<String, Json.Value> e : m.entrySet()) {
-            if (!KEYS.contains(e.getKey())) {
-                throw new FileFormatException(file, e.getValue().line(), where + ": unknown key \"" + e.getKey()
+        JsonObject o = item.getAsJsonObject();
+        for (String key : o.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw parsed.error(path + "." + key, where + ": unknown key \"" + key
                         + "\" (expected name, frame, translation, orientation)");
             }
         }
-        String name = string(file, o, "name", where);
+        String name = string(parsed, o, path, "name", where);
         where = "IMU '" + name + "'";
-        String frame = string(file, o, "frame", where);
-        Vec3 translation = vector(file, o, "translation", where);
-        Vec3 orientation = vector(file, o, "orientation", where);
+        String frame = string(parsed, o, path, "frame", where);
+        Vec3 translation = vector(parsed, o, path, "translation", where);
+        Vec3 orientation = vector(parsed, o, path, "orientation", where);
         try {
             return new ImuPlacement(name, frame, translation, orientation);
         } catch (NeuroMskException e) {
-            throw new FileFormatException(file, o.line(), e.getMessage());
+            throw parsed.error(path, e.getMessage());
         }
     }
 
-    private static String string(Path file, Json.Obj o, String key, String where) {
-        Json.Value v = o.members().get(key);
+    private static String string(LocatedJson parsed, JsonObject o, String path, String key, String where) {
+        JsonElement v = o.get(key);
         if (v == null) {
-            throw new FileFormatException(file, o.line(), where + ": \"" + key + "\" is missing");
+            throw parsed.error(path, where + ": \"" + key + "\" is missing");
         }
-        if (!(v instanceof Json.Str s)) {
-            throw new FileFormatException(file, v.line(), where + ": \"" + key + "\" must be a string, found "
-                    + Json.kind(v));
+        if (!isString(v)) {
+            throw parsed.error(path + "." + key, where + ": \"" + key + "\" must be a string, found " + kind(v));
         }
-        return s.value();
+        return v.getAsString();
     }
 
-    private static Vec3 vector(Path file, Json.Obj o, String key, String where) {
-        Json.Value v = o.members().get(key);
+    private static Vec3 vector(LocatedJson parsed, JsonObject o, String path, String key, String where) {
+        JsonElement v = o.get(key);
         if (v == null) {
             return Vec3.ZERO;
         }
-        if (!(v instanceof Json.Arr a) || a.items().size() != 3) {
-            throw new FileFormatException(file, v.line(), where + ": \"" + key
-                    + "\" must be an array of 3 numbers, found " + describe(v));
+        String at = path + "." + key;
+        if (!v.isJsonArray() || v.getAsJsonArray().size() != 3) {
+            throw parsed.error(at, where + ": \"" + key + "\" must be an array of 3 numbers, found " + describe(v));
         }
         double[] xyz = new double[3];
         for (int k = 0; k < 3; k++) {
-            Json.Value c = a.items().get(k);
-            if (!(c instanceof Json.Num n)) {
-                throw new FileFormatException(file, c.line(), where + ": \"" + key + "\"[" + k
+            JsonElement c = v.getAsJsonArray().get(k);
+            if (!c.isJsonPrimitive() || !c.getAsJsonPrimitive().isNumber()) {
+                throw parsed.error(at + "[" + k + "]", where + ": \"" + key + "\"[" + k
                         + "] must be a number, found " + describe(c));
             }
-            if (!Double.isFinite(n.value())) {
-                throw new FileFormatException(file, c.line(), where + ": \"" + key + "\"[" + k
-                        + "] is not a finite number");
+            xyz[k] = c.getAsDouble();
+            if (!Double.isFinite(xyz[k])) {
+                throw parsed.error(at + "[" + k + "]", where + ": \"" + key + "\"[" + k + "] is not a finite number");
             }
-            xyz[k] = n.value();
         }
         return new Vec3(xyz[0], xyz[1], xyz[2]);
     }
 
-    private static String describe(Json.Value v) {
-        if (v instanceof Json.Arr a) {
-            return "an array of " + a.items().size();
+    private static boolean isString(JsonElement v) {
+        return v.isJsonPrimitive() && v.getAsJsonPrimitive().isString();
+    }
+
+    /** @return a short name of a value's kind, for messages */
+    private static String kind(JsonElement v) {
+        if (v.isJsonObject()) {
+            return "an object";
         }
-        if (v instanceof Json.Str s) {
-            return "the string \"" + s.value() + "\"";
+        if (v.isJsonArray()) {
+            return "an array";
         }
-        return Json.kind(v);
+        if (isString(v)) {
+            return "a string";
+        }
+        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+            return "a number";
+        }
+        return v.isJsonPrimitive() ? "a boolean" : "null";
+    }
+
+    private static String describe(JsonElement v) {
+        if (v.isJsonArray()) {
+            return "an array of " + v.getAsJsonArray().size();
+        }
+        if (isString(v)) {
+            return "the string \"" + v.getAsString() + "\"";
+        }
+        return kind(v);
     }
 }

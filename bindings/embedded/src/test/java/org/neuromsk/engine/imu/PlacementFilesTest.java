@@ -83,6 +83,25 @@ class PlacementFilesTest {
     }
 
     @Test
+    void strictJsonRulesHold() throws Exception {
+        Path twice = write("twice.json", "[{\"name\": \"x\",\n  \"name\": \"y\", \"frame\": \"rod\"}]");
+        FileFormatException e = assertThrows(FileFormatException.class, () -> ImuPlacementSet.read(twice));
+        assertEquals(twice + ":2: key \"name\" appears twice in one object", e.getMessage());
+        assertMessage(write("empty.json", " \n"), "the file is empty");
+        assertMessage(write("comma.json", "[{\"name\": \"x\", \"frame\": \"rod\"},]"),
+                "unexpected ']'; expected a JSON value");
+        assertMessage(write("word.json", "[{\"name\": \"x\", \"frame\": rod}]"), "unexpected 'rod'");
+        assertMessage(write("object.json", "[{\"name\": \"x\" \"frame\": \"rod\"}]"),
+                "expected ',' or '}' in an object, found 'frame'");
+        assertMessage(write("cut.json", "[{\"name\": \"x\", "), "unexpected end of file");
+        assertMessage(write("trailing.json", "[{\"name\": \"x\", \"frame\": \"rod\"}] []"), "unexpected");
+        ImuPlacementSet bom = ImuPlacementSet.read(write("bom.json",
+                "\uFEFF{\"imus\": [\n\n  {\"name\": \"x\", \"frame\": \"rod\"}]}"));
+        assertEquals(List.of("x"), bom.names());
+        assertEquals(3, bom.line(0), "the IMU starts on the third line");
+    }
+
+    @Test
     void placementsBuiltInCodeAreChecked() {
         assertThrows(NeuroMskException.class, () -> ImuPlacementSet.of(List.of()));
         assertThrows(NeuroMskException.class,

@@ -1,291 +1,155 @@
 package org.neuromsk.pipeline.json;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
 
 import org.neuromsk.error.NeuroMskException;
 
 /**
- * A small JSON reader and writer (RFC 8259): objects become {@link LinkedHashMap} (key order kept),
- * arrays {@link List}, numbers {@link Double}, and {@code true}/{@code false}/{@code null} their Java
- * values. Errors name the line and column.
+ * JSON (RFC 8259, through Gson's strict reader and its pretty printer) as plain Java values: objects
+ * become {@link LinkedHashMap} (key order kept, a key given twice is an error), arrays {@link List},
+ * every number a {@link Double}, and {@code true}/{@code false}/{@code null} their Java values. Errors
+ * name the line and column.
  */
 public final class Json {
 
-    private final String text;
-    private int pos;
+    /** Where Gson's messages and {@link JsonReader#toString()} give the position (its only public form). */
+    private static final Pattern AT = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
 
-    private Json(String text) {
-        this.text = text;
+    /** Doubles and floats: {@code null} when not finite, {@code 3} rather than {@code 3.0} when whole. */
+    private static final TypeAdapter<Number> NUMBER = new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, Number value) throws IOException {
+            double d = value == null ? Double.NaN : value.doubleValue();
+            if (!Double.isFinite(d)) {
+                out.nullValue();
+            } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                out.value((long) d);
+            } else {
+                out.value(d);
+            }
+        }
+
+        @Override
+        public Number read(JsonReader in) {
+            throw new UnsupportedOperationException("numbers are read by Json.parse");
+        }
+    };
+
+    /** Two-space indent, one member or item per line, nulls kept, no HTML escapes, numbers as {@link #NUMBER}. */
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(Double.class, NUMBER)
+            .registerTypeAdapter(Float.class, NUMBER)
+            .create();
+
+    private Json() {
     }
 
     /**
      * @param text JSON text
      * @return the value
-     * @throws NeuroMskException naming line and column of the first syntax error
+     * @throws NeuroMskException naming line and column of the first syntax error or repeated key
      */
     public static Object parse(String text) {
-        Json p = new Json(text);
-        p.skip();
-        Object v = p.value();
-        p.skip();
-        if (p.pos < text.length()) {
-            throw p.error("unexpected text after the value");
-        }
-        return v;
-    }
-
-    private Object value() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of text");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                return number();
-        }
-    }
-
-    private Map<String, Object> object() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        pos++;
-        skip();
-        if (peek() == '}') {
-            pos++;
-            return out;
-        }
-        while (true) {
-            skip();
-            if (peek() != '"') {
-                throw error("expected a quoted key");
-            }
-            String key = string();
-            skip();
-            expect(':');
-            skip();
-            if (out.containsKey(key)) {
-                throw error("key '" + key + "' appears twice");
-            }
-            out.put(key, value());
-            skip();
-            char c = next();
-            if (c == '}') {
-                return out;
-            }
-            if (c != ',') {
-                throw error("expected ',' or '}'");
-            }
-        }
-    }
-
-    private List<Object> array() {
-        List<Object> out = new ArrayList<>();
-        pos++;
-        skip();
-        if (peek() == ']') {
-            pos++;
-            return out;
-        }
-        while (true) {
-            skip();
-            out.add(value());
-            skip();
-            char c = next();
-            if (c == ']') {
-                return out;
-            }
-            if (c != ',') {
-                throw error("expected ',' or ']'");
-            }
-        }
-    }
-
-    private String string() {
-        pos++;
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c == '\\') {
-                char e = next();
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        if (pos + 4 > text.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        pos += 4;
-                    }
-                    default -> b.append(e);
-                }
-            } else {
-                b.append(c);
-            }
-        }
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private Double number() {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-        if (start == pos) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
-        }
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
         try {
-            return Double.valueOf(text.substring(start, pos));
-        } catch (NumberFormatException e) {
-            pos = start;
-            throw error("bad number");
-        }
-    }
-
-    private void skip() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private char next() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of text");
-        }
-        return text.charAt(pos++);
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            pos--;
-            throw error("expected '" + c + "'");
-        }
-    }
-
-    private NeuroMskException error(String problem) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < Math.min(pos, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                throw error(reader.toString(), "unexpected end of text");
             }
+            Object value = value(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw error(reader.toString(), "unexpected text after the value");
+            }
+            return value;
+        } catch (MalformedJsonException | EOFException | IllegalStateException | NumberFormatException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            Matcher m = AT.matcher(message);
+            String problem = m.find() ? message.substring(0, m.start()) : message;
+            throw error(message, e instanceof EOFException ? "unexpected end of text"
+                    : problem.startsWith("Unterminated array") ? "expected ',' or ']'"
+                    : problem.startsWith("Unterminated object") ? "expected ',' or '}'"
+                    : problem.startsWith("Use JsonReader.setStrictness") ? "not JSON (NaN, comments, single quotes, "
+                            + "unquoted words and trailing commas are not allowed)"
+                    : problem);
+        } catch (IOException e) {
+            throw new NeuroMskException("JSON: " + e.getMessage(), e);
         }
-        return new NeuroMskException("JSON line " + line + ", column " + column + ": " + problem);
+    }
+
+    private static Object value(JsonReader reader) throws IOException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String key = reader.nextName();
+                    if (map.containsKey(key)) {
+                        throw error(reader.toString(), "key '" + key + "' appears twice");
+                    }
+                    map.put(key, value(reader));
+                }
+                reader.endObject();
+                return map;
+            }
+            case BEGIN_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    list.add(value(reader));
+                }
+                reader.endArray();
+                return list;
+            }
+            case STRING -> {
+                return reader.nextString();
+            }
+            case NUMBER -> {
+                return Double.valueOf(reader.nextString());
+            }
+            case BOOLEAN -> {
+                return reader.nextBoolean();
+            }
+            case NULL -> {
+                reader.nextNull();
+                return null;
+            }
+            default -> throw new EOFException("End of input" + reader.toString().substring("JsonReader".length()));
+        }
+    }
+
+    /** @param where a Gson message or {@link JsonReader#toString()}, for the line and column */
+    private static NeuroMskException error(String where, String problem) {
+        Matcher m = AT.matcher(where);
+        return new NeuroMskException((m.find() ? "JSON line " + m.group(1) + ", column " + m.group(2) : "JSON")
+                + ": " + problem);
     }
 
     /**
-     * @param value maps, lists, strings, numbers, booleans, null (non-finite numbers are written as null)
+     * @param value maps, lists, strings, numbers, booleans, null (non-finite numbers are written as null,
+     *              whole numbers below 1e15 without a fraction)
      * @return indented JSON text ending in a newline
      */
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        write(value, 0, b);
-        return b.append('\n').toString();
-    }
-
-    private static void write(Object value, int depth, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                indent(depth + 1, out);
-                quote(String.valueOf(e.getKey()), out);
-                out.append(": ");
-                write(e.getValue(), depth + 1, out);
-                out.append(it.hasNext() ? ",\n" : "\n");
-            }
-            indent(depth, out);
-            out.append('}');
-        } else if (value instanceof Iterable<?> list) {
-            Iterator<?> it = list.iterator();
-            if (!it.hasNext()) {
-                out.append("[]");
-                return;
-            }
-            out.append("[\n");
-            while (it.hasNext()) {
-                indent(depth + 1, out);
-                write(it.next(), depth + 1, out);
-                out.append(it.hasNext() ? ",\n" : "\n");
-            }
-            indent(depth, out);
-            out.append(']');
-        } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            out.append(Double.isFinite(d) ? (d == Math.rint(d) && Math.abs(d) < 1e15
-                    ? String.format(Locale.ROOT, "%d", (long) d) : Double.toString(d)) : "null");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            quote(value.toString(), out);
-        }
-    }
-
-    private static void indent(int depth, StringBuilder out) {
-        out.append("  ".repeat(depth));
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return GSON.toJson(value) + "\n";
     }
 }

@@ -1,2 +1,2 @@
-/** A minimal JSON reader and writer for pipeline files and manifests (no units: plain values). */
+/** JSON reading and writing (Gson) for pipeline files and manifests, as plain values (no units). */
 package org.neuromsk.pipeline.json;
