@@ -94,6 +94,14 @@ public final class TextFile {
     }
 
     /**
+     * @param text a header key, value or name
+     * @return true if it contains a tab, LF or CR, which would split it across cells or lines
+     */
+    public static boolean hasTabOrLineBreak(String text) {
+        return text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    }
+
+    /**
      * @param c a character
      * @return true for the cell separators of {@link #cells(String)}: tab, space, comma
      */

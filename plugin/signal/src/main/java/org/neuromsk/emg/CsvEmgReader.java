@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
+import org.neuromsk.io.TimeOrder;
 
 /**
  * Reads EMG from a delimited text file: a header row with the time label and the channel names,
@@ -65,8 +67,7 @@ final class CsvEmgReader {
         }
         int width = header.size();
         List<double[]> rows = new ArrayList<>();
-        double previousTime = Double.NaN;
-        int previousLine = 0;
+        TimeOrder timeOrder = new TimeOrder(file);
         while (lineNo < lines.size()) {
             String line = lines.get(lineNo++);
             if (skip(line)) {
@@ -80,26 +81,14 @@ final class CsvEmgReader {
             for (int c = 0; c < width; c++) {
                 row[c] = number(file, lineNo, cells.get(c), header.get(c));
             }
-            if (!rows.isEmpty() && !(row[0] > previousTime)) {
-                throw new FileFormatException(file, lineNo, "time " + cells.get(0) + " does not increase (previous time "
-                        + NumberText.shortest(previousTime) + " on line " + previousLine + ")");
-            }
-            previousTime = row[0];
-            previousLine = lineNo;
+            timeOrder.accept(lineNo, cells.get(0), row[0]);
             rows.add(row);
         }
         if (rows.isEmpty()) {
             throw new FileFormatException(file, headerLine, "no data rows after the header");
         }
-        double[] time = new double[rows.size()];
-        double[][] values = new double[width - 1][rows.size()];
-        for (int r = 0; r < time.length; r++) {
-            double[] row = rows.get(r);
-            time[r] = row[0];
-            for (int c = 1; c < width; c++) {
-                values[c - 1][r] = row[c];
-            }
-        }
+        double[] time = Columns.column(rows, 0);
+        double[][] values = Columns.columns(rows, 1, width - 1);
         try {
             return new EmgSignals(file.toString(), time, header.subList(1, width), values);
         } catch (NeuroMskException e) {

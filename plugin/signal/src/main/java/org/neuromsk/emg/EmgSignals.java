@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.signal.Interpolation;
 import org.neuromsk.signal.Resampler;
@@ -32,7 +33,7 @@ public final class EmgSignals {
      * @throws NeuroMskException if a rule is broken; the message names the source
      */
     public EmgSignals(String source, double[] time, List<String> channels, double[][] values) {
-        this(source, time.clone(), List.copyOf(channels), deepCopy(values), true);
+        this(source, time.clone(), List.copyOf(channels), Columns.deepCopy(values), true);
     }
 
     private EmgSignals(String source, double[] time, List<String> channels, double[][] values, boolean adopt) {
@@ -170,7 +171,7 @@ public final class EmgSignals {
      * @return signals with the same source and times and the given channels
      */
     public EmgSignals withChannels(List<String> names, double[][] newValues) {
-        return new EmgSignals(source, time, names, deepCopy(newValues), true);
+        return new EmgSignals(source, time, names, Columns.deepCopy(newValues), true);
     }
 
     /**
@@ -250,14 +251,6 @@ public final class EmgSignals {
 
     double[][] valuesView() {
         return values;
-    }
-
-    private static double[][] deepCopy(double[][] source) {
-        double[][] copy = new double[source.length][];
-        for (int i = 0; i < source.length; i++) {
-            copy[i] = source[i].clone();
-        }
-        return copy;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.neuromsk.signal;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 
 /**
  * Checks on time bases and frequencies.
@@ -42,14 +43,12 @@ public final class Sampling {
      * @throws NeuroMskException if a time is not finite or not after the previous one
      */
     public static void requireIncreasing(double[] time) {
-        for (int i = 0; i < time.length; i++) {
-            if (!Double.isFinite(time[i])) {
-                throw new NeuroMskException("time " + time[i] + " at sample " + (i + 1) + " is not finite");
-            }
-            if (i > 0 && !(time[i] > time[i - 1])) {
-                throw new NeuroMskException("time is not increasing: " + time[i] + " s at sample " + (i + 1)
-                        + " follows " + time[i - 1] + " s");
-            }
+        int i = Columns.firstUnorderedTime(time);
+        if (i >= 0 && !Double.isFinite(time[i])) {
+            throw new NeuroMskException("time " + time[i] + " at sample " + (i + 1) + " is not finite");
+        } else if (i >= 0) {
+            throw new NeuroMskException("time is not increasing: " + time[i] + " s at sample " + (i + 1)
+                    + " follows " + time[i - 1] + " s");
         }
     }
 

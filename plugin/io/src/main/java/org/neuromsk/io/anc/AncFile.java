@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
+import org.neuromsk.io.TextFile;
 
 /**
  * A Motion Analysis analog recording ({@code .anc} text): header {@code key: value} pairs, channel
@@ -48,7 +50,7 @@ public final class AncFile {
      */
     public AncFile(Map<String, String> metadata, List<String> channelNames, double[] rates, double[] ranges,
             double[] time, double[][] values) {
-        this(metadata, channelNames, rates.clone(), ranges.clone(), time.clone(), deepCopy(values), true);
+        this(metadata, channelNames, rates.clone(), ranges.clone(), time.clone(), Columns.deepCopy(values), true);
     }
 
     /** Adopts the arrays without copying ({@code adopt} only distinguishes this constructor). */
@@ -73,7 +75,7 @@ public final class AncFile {
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String key = e.getKey();
             String value = e.getValue();
-            if (key.isEmpty() || key.endsWith(":") || hasTabOrBreak(key) || hasTabOrBreak(value)
+            if (key.isEmpty() || key.endsWith(":") || TextFile.hasTabOrLineBreak(key) || TextFile.hasTabOrLineBreak(value)
                     || !key.equals(key.strip()) || !value.equals(value.strip())) {
                 throw invalid("header entry '" + key + "' = '" + value + "' is empty, padded or contains a tab");
             }
@@ -105,10 +107,9 @@ public final class AncFile {
                 }
             }
         }
-        for (int r = 0; r < time.length; r++) {
-            if (!Double.isFinite(time[r]) || (r > 0 && !(time[r] > time[r - 1]))) {
-                throw invalid("time " + time[r] + " at row " + (r + 1) + " is not finite or not increasing");
-            }
+        int r = Columns.firstUnorderedTime(time);
+        if (r >= 0) {
+            throw invalid("time " + time[r] + " at row " + (r + 1) + " is not finite or not increasing");
         }
     }
 
@@ -249,20 +250,8 @@ public final class AncFile {
         return index;
     }
 
-    private static boolean hasTabOrBreak(String s) {
-        return s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    }
-
     private static NeuroMskException invalid(String problem) {
         return new NeuroMskException("ANC data: " + problem);
-    }
-
-    private static double[][] deepCopy(double[][] source) {
-        double[][] copy = new double[source.length][];
-        for (int i = 0; i < source.length; i++) {
-            copy[i] = source[i].clone();
-        }
-        return copy;
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
+import org.neuromsk.io.TimeOrder;
 
 /**
  * Reads Motion Analysis analog text files ({@code .anc}):
@@ -100,8 +102,7 @@ public final class AncReader {
 
         int width = names.size() + 1;
         List<double[]> rows = new ArrayList<>();
-        double previousTime = Double.NaN;
-        int previousLine = 0;
+        TimeOrder timeOrder = new TimeOrder(file);
         for (lineNo = cursor[0] + 1; lineNo <= lines.size(); lineNo++) {
             String line = lines.get(lineNo - 1);
             if (line.isBlank()) {
@@ -116,27 +117,15 @@ public final class AncReader {
             for (int c = 0; c < width; c++) {
                 row[c] = finite(file, lineNo, cells.get(c), c == 0 ? "time" : names.get(c - 1), c);
             }
-            if (!rows.isEmpty() && !(row[0] > previousTime)) {
-                throw new FileFormatException(file, lineNo, "time " + cells.get(0) + " does not increase (previous time "
-                        + NumberText.shortest(previousTime) + " on line " + previousLine + ")");
-            }
-            previousTime = row[0];
-            previousLine = lineNo;
+            timeOrder.accept(lineNo, cells.get(0), row[0]);
             rows.add(row);
         }
         if (rows.isEmpty()) {
             throw new FileFormatException(file, rangeLine, "no data rows after the Range row");
         }
 
-        double[] time = new double[rows.size()];
-        double[][] values = new double[names.size()][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            double[] row = rows.get(r);
-            time[r] = row[0];
-            for (int c = 0; c < names.size(); c++) {
-                values[c][r] = row[c + 1];
-            }
-        }
+        double[] time = Columns.column(rows, 0);
+        double[][] values = Columns.columns(rows, 1, names.size());
         try {
             return new AncFile(metadata, names, rates, ranges, time, values, true);
         } catch (NeuroMskException e) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.TextFile;
 
 /**
@@ -64,7 +65,7 @@ public final class Storage {
      */
     public Storage(String name, Map<String, String> metadata, List<String> textLines, boolean inDegrees,
             String timeLabel, List<String> labels, double[] time, double[][] columns) {
-        this(name, metadata, textLines, inDegrees, timeLabel, labels, time.clone(), deepCopy(columns), true);
+        this(name, metadata, textLines, inDegrees, timeLabel, labels, time.clone(), Columns.deepCopy(columns), true);
     }
 
     /** Takes ownership of the arrays (no copy); used by the reader and the derived tables. */
@@ -144,13 +145,11 @@ public final class Storage {
                         + time.length);
             }
         }
-        for (int r = 0; r < time.length; r++) {
-            if (!Double.isFinite(time[r])) {
-                throw invalid("time at row " + (r + 1) + " is " + time[r]);
-            }
-            if (r > 0 && !(time[r] > time[r - 1])) {
-                throw invalid("time " + time[r] + " at row " + (r + 1) + " is not after " + time[r - 1]);
-            }
+        int r = Columns.firstUnorderedTime(time);
+        if (r >= 0 && !Double.isFinite(time[r])) {
+            throw invalid("time at row " + (r + 1) + " is " + time[r]);
+        } else if (r >= 0) {
+            throw invalid("time " + time[r] + " at row " + (r + 1) + " is not after " + time[r - 1]);
         }
     }
 
@@ -317,7 +316,7 @@ public final class Storage {
      */
     public Storage withColumns(List<String> newLabels, double[][] newColumns) {
         return new Storage(name, metadata, textLines, inDegrees, timeLabel, newLabels, time.clone(),
-                deepCopy(newColumns), true);
+                Columns.deepCopy(newColumns), true);
     }
 
     /**
@@ -440,14 +439,6 @@ public final class Storage {
 
     double[] timeView() {
         return time;
-    }
-
-    private static double[][] deepCopy(double[][] source) {
-        double[][] copy = new double[source.length][];
-        for (int i = 0; i < source.length; i++) {
-            copy[i] = source[i].clone();
-        }
-        return copy;
     }
 
     @Override

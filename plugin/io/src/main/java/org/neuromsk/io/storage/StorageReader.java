@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
+import org.neuromsk.io.TimeOrder;
 
 /**
  * Reads OpenSim Storage files (.sto, .mot): the Storage layout of versions 0 and 1 and the
@@ -90,8 +92,7 @@ public final class StorageReader {
 
             int width = labels.size();
             List<double[]> rows = new ArrayList<>(Math.max(16, rowsDeclared));
-            double previousTime = Double.NaN;
-            int previousLine = 0;
+            TimeOrder timeOrder = new TimeOrder(file);
             for (int lineNo = nextContentLine(); lineNo > 0; lineNo = nextContentLine()) {
                 List<String> cells = TextFile.cells(lines.get(lineNo - 1));
                 if (cells.size() != width) {
@@ -101,12 +102,7 @@ public final class StorageReader {
                 for (int c = 0; c < width; c++) {
                     row[c] = number(cells.get(c), labels.get(c), c, lineNo);
                 }
-                if (!rows.isEmpty() && !(row[0] > previousTime)) {
-                    throw error(lineNo, "time " + cells.get(0) + " does not increase (previous time "
-                            + NumberText.shortest(previousTime) + " on line " + previousLine + ")");
-                }
-                previousTime = row[0];
-                previousLine = lineNo;
+                timeOrder.accept(lineNo, cells.get(0), row[0]);
                 rows.add(row);
             }
             if (rows.isEmpty()) {
@@ -191,16 +187,8 @@ public final class StorageReader {
         }
 
         private Storage build(List<String> labels, List<double[]> rows) {
-            int n = rows.size();
-            double[] time = new double[n];
-            double[][] columns = new double[labels.size() - 1][n];
-            for (int r = 0; r < n; r++) {
-                double[] row = rows.get(r);
-                time[r] = row[0];
-                for (int c = 1; c < row.length; c++) {
-                    columns[c - 1][r] = row[c];
-                }
-            }
+            double[] time = Columns.column(rows, 0);
+            double[][] columns = Columns.columns(rows, 1, labels.size() - 1);
             boolean inDegrees = inDegreesKey != null ? inDegreesKey : anglesText != null && anglesText;
             try {
                 return new Storage(name, metadata, textLines, inDegrees, labels.get(0), labels.subList(1, labels.size()),

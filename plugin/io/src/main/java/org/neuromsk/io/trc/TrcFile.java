@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
+import org.neuromsk.io.TextFile;
 
 /**
  * Marker trajectories of a TRC file (PathFileType 4): header metadata, marker names, frame numbers,
@@ -61,7 +63,7 @@ public final class TrcFile {
      */
     public TrcFile(Map<String, String> metadata, List<String> markerNames, int[] frameNumbers, double[] time,
             double[][] coordinates) {
-        this(metadata, markerNames, frameNumbers.clone(), time.clone(), deepCopy(coordinates), true);
+        this(metadata, markerNames, frameNumbers.clone(), time.clone(), Columns.deepCopy(coordinates), true);
     }
 
     /** Adopts the arrays without copying ({@code adopt} only distinguishes this constructor). */
@@ -89,7 +91,7 @@ public final class TrcFile {
             }
         }
         for (Map.Entry<String, String> e : meta.entrySet()) {
-            if (e.getKey().isEmpty() || hasTabOrBreak(e.getKey()) || e.getValue().isEmpty() || hasTabOrBreak(e.getValue())) {
+            if (e.getKey().isEmpty() || TextFile.hasTabOrLineBreak(e.getKey()) || e.getValue().isEmpty() || TextFile.hasTabOrLineBreak(e.getValue())) {
                 throw invalid("metadata '" + e.getKey() + "' = '" + e.getValue() + "' is empty or contains a tab");
             }
         }
@@ -137,10 +139,9 @@ public final class TrcFile {
         if (coordinates.length != 3 * markerNames.size()) {
             throw invalid(coordinates.length + " coordinate columns for " + markerNames.size() + " markers");
         }
-        for (int r = 0; r < frames; r++) {
-            if (!Double.isFinite(time[r]) || (r > 0 && !(time[r] > time[r - 1]))) {
-                throw invalid("time " + time[r] + " at frame " + (r + 1) + " is not finite or not increasing");
-            }
+        int r = Columns.firstUnorderedTime(time);
+        if (r >= 0) {
+            throw invalid("time " + time[r] + " at frame " + (r + 1) + " is not finite or not increasing");
         }
         for (int c = 0; c < coordinates.length; c++) {
             if (coordinates[c].length != frames) {
@@ -296,20 +297,8 @@ public final class TrcFile {
         return axis;
     }
 
-    private static boolean hasTabOrBreak(String s) {
-        return s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    }
-
     private static NeuroMskException invalid(String problem) {
         return new NeuroMskException("TRC data: " + problem);
-    }
-
-    private static double[][] deepCopy(double[][] source) {
-        double[][] copy = new double[source.length][];
-        for (int i = 0; i < source.length; i++) {
-            copy[i] = source[i].clone();
-        }
-        return copy;
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
+import org.neuromsk.io.TimeOrder;
 
 /**
  * Reads TRC marker files (PathFileType 4), laid out as OpenSim's TRCFileAdapter expects:
@@ -82,8 +84,7 @@ public final class TrcReader {
         int width = 2 + 3 * names.size();
         List<Integer> frames = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
-        int previousLine = 0;
-        double previousTime = Double.NaN;
+        TimeOrder timeOrder = new TimeOrder(file);
         for (int lineNo = AXES_LINE + 1; lineNo <= lines.size(); lineNo++) {
             String line = lines.get(lineNo - 1);
             if (line.isBlank()) {
@@ -96,10 +97,7 @@ public final class TrcReader {
             }
             int frame = frameNumber(file, lineNo, cells.get(0));
             double t = finite(file, lineNo, cells.get(1), "Time");
-            if (!rows.isEmpty() && !(t > previousTime)) {
-                throw new FileFormatException(file, lineNo, "time " + cells.get(1) + " does not increase (previous time "
-                        + NumberText.shortest(previousTime) + " on line " + previousLine + ")");
-            }
+            timeOrder.accept(lineNo, cells.get(1), t);
             double[] row = new double[width - 1];
             row[0] = t;
             for (int m = 0; m < names.size(); m++) {
@@ -107,8 +105,6 @@ public final class TrcReader {
             }
             frames.add(frame);
             rows.add(row);
-            previousTime = t;
-            previousLine = lineNo;
         }
         if (rows.isEmpty()) {
             throw new FileFormatException(file, AXES_LINE, "no data rows after the header");
@@ -118,18 +114,9 @@ public final class TrcReader {
                     + rows.size() + " data rows");
         }
 
-        int n = rows.size();
-        int[] frameNumbers = new int[n];
-        double[] time = new double[n];
-        double[][] coordinates = new double[3 * names.size()][n];
-        for (int r = 0; r < n; r++) {
-            frameNumbers[r] = frames.get(r);
-            double[] row = rows.get(r);
-            time[r] = row[0];
-            for (int c = 0; c < coordinates.length; c++) {
-                coordinates[c][r] = row[c + 1];
-            }
-        }
+        int[] frameNumbers = frames.stream().mapToInt(Integer::intValue).toArray();
+        double[] time = Columns.column(rows, 0);
+        double[][] coordinates = Columns.columns(rows, 1, 3 * names.size());
         try {
             return new TrcFile(metadata, names, frameNumbers, time, coordinates, true);
         } catch (NeuroMskException e) {
