@@ -9,10 +9,8 @@ package org.neuromsk.engine.function;
  * OpenSim's bisection, so at an interior knot the slope is that of the segment the bisection lands
  * on; the second derivative is 0 everywhere.
  */
-public final class PiecewiseLinearFunction implements Function {
+public final class PiecewiseLinearFunction extends KnotPiecewiseFunction {
 
-    private final double[] x;
-    private final double[] y;
     private final double[] slope;
 
     /**
@@ -21,9 +19,7 @@ public final class PiecewiseLinearFunction implements Function {
      * @throws org.neuromsk.error.NeuroMskException on mismatched, too few, non-finite or decreasing knots
      */
     public PiecewiseLinearFunction(double[] x, double[] y) {
-        Knots.check("PiecewiseLinearFunction", x, y, 2, false);
-        this.x = x.clone();
-        this.y = y.clone();
+        super("PiecewiseLinearFunction", x, y);
         int n = x.length;
         slope = new double[n];
         for (int i = 0; i < n - 1; i++) {
@@ -32,47 +28,19 @@ public final class PiecewiseLinearFunction implements Function {
         slope[n - 1] = slope[n - 2];
     }
 
-    /** @return a copy of the knot arguments */
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return a copy of the knot values */
-    public double[] y() {
-        return y.clone();
+    @Override
+    double knotSlope(int knot) {
+        return slope[knot];
     }
 
     @Override
-    public double value(double xq) {
-        int last = x.length - 1;
-        if (xq < x[0]) {
-            return y[0] + (xq - x[0]) * slope[0];
-        } else if (xq > x[last]) {
-            return y[last] + (xq - x[last]) * slope[last];
-        }
-        if (Knots.equalWithinRoundoff(xq, x[0])) {
-            return y[0];
-        } else if (Knots.equalWithinRoundoff(xq, x[last])) {
-            return y[last];
-        }
-        int k = Knots.bisect(x, xq);
-        return y[k] + (xq - x[k]) * slope[k];
+    double intervalValue(int k, double dx) {
+        return y[k] + dx * slope[k];
     }
 
     @Override
-    public double firstDerivative(double xq) {
-        int last = x.length - 1;
-        if (xq < x[0]) {
-            return slope[0];
-        } else if (xq > x[last]) {
-            return slope[last];
-        }
-        if (Knots.equalWithinRoundoff(xq, x[0])) {
-            return slope[0];
-        } else if (Knots.equalWithinRoundoff(xq, x[last])) {
-            return slope[last];
-        }
-        return slope[Knots.bisect(x, xq)];
+    double intervalSlope(int k, double dx) {
+        return slope[k];
     }
 
     @Override

@@ -18,10 +18,8 @@ package org.neuromsk.engine.function;
  * 2c); otherwise OpenSim's bisection picks the interval. The coefficient arithmetic is done in the
  * same order as OpenSim so values agree to rounding.
  */
-public final class SimmSpline implements Function {
+public final class SimmSpline extends KnotPiecewiseFunction {
 
-    private final double[] x;
-    private final double[] y;
     private final double[] b;
     private final double[] c;
     private final double[] d;
@@ -32,9 +30,7 @@ public final class SimmSpline implements Function {
      * @throws org.neuromsk.error.NeuroMskException on mismatched, too few, non-finite or decreasing knots
      */
     public SimmSpline(double[] x, double[] y) {
-        Knots.check("SimmSpline", x, y, 2, false);
-        this.x = x.clone();
-        this.y = y.clone();
+        super("SimmSpline", x, y);
         int n = x.length;
         b = new double[n];
         c = new double[n];
@@ -110,49 +106,18 @@ public final class SimmSpline implements Function {
         d[last] = d[beforeLast];
     }
 
-    /** @return a copy of the knot arguments */
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return a copy of the knot values */
-    public double[] y() {
-        return y.clone();
+    @Override
+    double knotSlope(int knot) {
+        return b[knot];
     }
 
     @Override
-    public double value(double xq) {
-        int last = x.length - 1;
-        if (xq < x[0]) {
-            return y[0] + (xq - x[0]) * b[0];
-        } else if (xq > x[last]) {
-            return y[last] + (xq - x[last]) * b[last];
-        }
-        if (Knots.equalWithinRoundoff(xq, x[0])) {
-            return y[0];
-        } else if (Knots.equalWithinRoundoff(xq, x[last])) {
-            return y[last];
-        }
-        int k = Knots.bisect(x, xq);
-        double dx = xq - x[k];
+    double intervalValue(int k, double dx) {
         return y[k] + dx * (b[k] + dx * (c[k] + dx * d[k]));
     }
 
     @Override
-    public double firstDerivative(double xq) {
-        int last = x.length - 1;
-        if (xq < x[0]) {
-            return b[0];
-        } else if (xq > x[last]) {
-            return b[last];
-        }
-        if (Knots.equalWithinRoundoff(xq, x[0])) {
-            return b[0];
-        } else if (Knots.equalWithinRoundoff(xq, x[last])) {
-            return b[last];
-        }
-        int k = Knots.bisect(x, xq);
-        double dx = xq - x[k];
+    double intervalSlope(int k, double dx) {
         return b[k] + dx * (2.0 * c[k] + 3.0 * dx * d[k]);
     }
 
