@@ -1,5 +1,7 @@
 package org.neuromsk.engine.multibody;
 
+import java.util.Arrays;
+
 import org.neuromsk.engine.multibody.joint.MobilizerKinematics;
 import org.neuromsk.engine.multibody.spatial.ArrayKernels;
 import org.neuromsk.engine.multibody.spatial.Rotation;
@@ -176,32 +178,11 @@ public final class Kinematics {
         for (int i = 0; i < nb - 1; i++) {
             int b = i + 1;
             int p = model.parentIndex[i];
-            MobilizerKinematics mk = mobilizer[i];
-            int first = model.firstCoordinate[i];
-            double wx = 0;
-            double wy = 0;
-            double wz = 0;
-            double vx = 0;
-            double vy = 0;
-            double vz = 0;
-            for (int j = 0; j < mk.mobilities(); j++) {
-                double uj = u[first + j];
-                wx += mk.h(j, 0) * uj;
-                wy += mk.h(j, 1) * uj;
-                wz += mk.h(j, 2) * uj;
-                vx += mk.h(j, 3) * uj;
-                vy += mk.h(j, 4) * uj;
-                vz += mk.h(j, 5) * uj;
-            }
-            // Relative velocities re-expressed in Ground.
-            tmp[0] = wx;
-            tmp[1] = wy;
-            tmp[2] = wz;
+            // V_FM = H·u in F, then re-expressed in Ground.
+            Arrays.fill(tmp, 0, 6, 0.0);
+            mobilizer[i].addJacobianTimes(u, model.firstCoordinate[i], tmp, 0);
             ArrayKernels.apply(rotationGF, 9 * i, tmp, 0, relativeAngular, 3 * i);
-            tmp[0] = vx;
-            tmp[1] = vy;
-            tmp[2] = vz;
-            ArrayKernels.apply(rotationGF, 9 * i, tmp, 0, relativeLinear, 3 * i);
+            ArrayKernels.apply(rotationGF, 9 * i, tmp, 3, relativeLinear, 3 * i);
             // ω_B = ω_P + ω_rel
             for (int k = 0; k < 3; k++) {
                 angularVelocity[3 * b + k] = angularVelocity[3 * p + k] + relativeAngular[3 * i + k];
@@ -232,37 +213,16 @@ public final class Kinematics {
         for (int i = 0; i < nb - 1; i++) {
             int b = i + 1;
             int p = model.parentIndex[i];
-            MobilizerKinematics mk = mobilizer[i];
-            int first = model.firstCoordinate[i];
-            // A_FM = H·u̇ + Ḣ·u, in F
-            double ax = mk.hDotU(0);
-            double ay = mk.hDotU(1);
-            double az = mk.hDotU(2);
-            double lx = mk.hDotU(3);
-            double ly = mk.hDotU(4);
-            double lz = mk.hDotU(5);
-            for (int j = 0; j < mk.mobilities(); j++) {
-                double a = udot[first + j];
-                ax += mk.h(j, 0) * a;
-                ay += mk.h(j, 1) * a;
-                az += mk.h(j, 2) * a;
-                lx += mk.h(j, 3) * a;
-                ly += mk.h(j, 4) * a;
-                lz += mk.h(j, 5) * a;
-            }
+            // A_FM = Ḣ·u + H·u̇, in F: angular in t[0..2], linear in t[3..5]
+            mobilizer[i].copyVelocityProduct(t, 0);
+            mobilizer[i].addJacobianTimes(udot, model.firstCoordinate[i], t, 0);
             // α_B = α_P + ω_P × ω_rel + R_GF·α_FM
-            t[0] = ax;
-            t[1] = ay;
-            t[2] = az;
             ArrayKernels.apply(rotationGF, 9 * i, t, 0, t, 0);
             ArrayKernels.addCross(angularVelocity, 3 * p, relativeAngular, 3 * i, t, 0);
             for (int k = 0; k < 3; k++) {
                 angularAcceleration[3 * b + k] = angularAcceleration[3 * p + k] + t[k];
             }
             // a_Mo = a_P + α_P × r + ω_P × (ω_P × r) + 2 ω_P × v_rel + R_GF·a_FM, r = p_Mo − p_P
-            t[3] = lx;
-            t[4] = ly;
-            t[5] = lz;
             ArrayKernels.apply(rotationGF, 9 * i, t, 3, t, 3);
             difference(positionGM, 3 * i, positionGB, 3 * p, t, 6);
             double[] accM = accelerationOfM;

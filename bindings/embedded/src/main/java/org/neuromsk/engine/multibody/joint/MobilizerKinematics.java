@@ -67,6 +67,25 @@ public final class MobilizerKinematics {
         return hDotU[component];
     }
 
+    /**
+     * Adds {@code H_FM·s} to {@code out[o..o+5]} (angular then linear, in F), s being this joint's
+     * speeds or accelerations {@code values[first..first+mobilities−1]} (rad/s, m/s or their rates).
+     * Each component sums the mobilities in order, so the result does not depend on the caller.
+     */
+    public void addJacobianTimes(double[] values, int first, double[] out, int o) {
+        for (int j = 0; j < mobilities; j++) {
+            double s = values[first + j];
+            for (int c = 0; c < 6; c++) {
+                out[o + c] += h[6 * j + c] * s;
+            }
+        }
+    }
+
+    /** Copies {@code Ḣ_FM·u} (angular then linear, in F) into {@code out[o..o+5]}. */
+    public void copyVelocityProduct(double[] out, int o) {
+        System.arraycopy(hDotU, 0, out, o, 6);
+    }
+
     /** Copies {@code R_FM} row-major into {@code out[o..o+8]}. */
     public void copyRotation(double[] out, int o) {
         System.arraycopy(rotation, 0, out, o, 9);
