@@ -19,17 +19,7 @@ public final class FiniteDifference {
             throw new IllegalArgumentException("time and samples differ in length: " + time.length + " vs "
                     + x.length);
         }
-        int n = x.length;
-        double[] d = new double[n];
-        if (n < 2) {
-            return d;
-        }
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - 1);
-            int hi = Math.min(n - 1, i + 1);
-            d[i] = (x[hi] - x[lo]) / (time[hi] - time[lo]);
-        }
-        return d;
+        return differences(x, (lo, hi) -> time[hi] - time[lo]);
     }
 
     /**
@@ -38,6 +28,17 @@ public final class FiniteDifference {
      * @return dx/dt at every sample; zeros when there are fewer than two samples
      */
     public static double[] derivative(double[] x, double step) {
+        return differences(x, (lo, hi) -> (hi - lo) * step);
+    }
+
+    /** The time (s) from sample {@code lo} to sample {@code hi}. */
+    @FunctionalInterface
+    private interface Span {
+        double between(int lo, int hi);
+    }
+
+    /** (x[i+1] − x[i−1]) / span inside, one-sided differences at the two ends. */
+    private static double[] differences(double[] x, Span span) {
         int n = x.length;
         double[] d = new double[n];
         if (n < 2) {
@@ -46,7 +47,7 @@ public final class FiniteDifference {
         for (int i = 0; i < n; i++) {
             int lo = Math.max(0, i - 1);
             int hi = Math.min(n - 1, i + 1);
-            d[i] = (x[hi] - x[lo]) / ((hi - lo) * step);
+            d[i] = (x[hi] - x[lo]) / span.between(lo, hi);
         }
         return d;
     }
