@@ -1,7 +1,10 @@
 package org.neuromsk.engine.wrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.neuromsk.engine.multibody.spatial.ArrayKernels;
 
 /**
  * Placement of a wrap object in the frame of the body (or physical frame) that carries it: the
@@ -44,19 +47,11 @@ public final class WrapFrame {
         return new double[][] {V3.copy(rotation[0]), V3.copy(rotation[1]), V3.copy(rotation[2])};
     }
 
+    /** @return Rx(a)·Ry(b)·Rz(c) as rows */
     private static double[][] bodyFixedXyz(double a, double b, double c) {
-        double ca = Math.cos(a);
-        double sa = Math.sin(a);
-        double cb = Math.cos(b);
-        double sb = Math.sin(b);
-        double cc = Math.cos(c);
-        double sc = Math.sin(c);
-        // Rx(a)·Ry(b)·Rz(c), multiplied out.
-        return new double[][] {
-            {cb * cc, -cb * sc, sb},
-            {sa * sb * cc + ca * sc, -sa * sb * sc + ca * cc, -sa * cb},
-            {-ca * sb * cc + sa * sc, ca * sb * sc + sa * cc, ca * cb},
-        };
+        double[] r = new double[9];
+        ArrayKernels.bodyFixedXYZ(a, b, c, r, 0);
+        return new double[][] {Arrays.copyOfRange(r, 0, 3), Arrays.copyOfRange(r, 3, 6), Arrays.copyOfRange(r, 6, 9)};
     }
 
     /**

@@ -159,6 +159,22 @@ public abstract sealed class Joint
         return values;
     }
 
+    /**
+     * Writes {@code Rz(angle)} into the rotation of {@code out}, which must hold the identity (as after
+     * {@link MobilizerKinematics#setIdentityTransform()}).
+     *
+     * @param angle rotation about the common z axis (rad)
+     */
+    static void setRotationAboutZ(MobilizerKinematics out, double angle) {
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        double[] r = out.rotation;
+        r[0] = c;
+        r[1] = -s;
+        r[3] = s;
+        r[4] = c;
+    }
+
     /** Sets column j of H to the given angular and linear parts. */
     static void setColumn(MobilizerKinematics out, int j, double wx, double wy, double wz,
             double vx, double vy, double vz) {

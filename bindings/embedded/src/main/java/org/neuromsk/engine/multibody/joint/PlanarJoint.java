@@ -23,13 +23,7 @@ public final class PlanarJoint extends Joint {
     public void calcKinematics(double[] q, double[] u, int offset, MobilizerKinematics out) {
         out.setIdentityTransform();
         out.clearJacobian();
-        double c = Math.cos(q[offset]);
-        double s = Math.sin(q[offset]);
-        double[] r = out.rotation;
-        r[0] = c;
-        r[1] = -s;
-        r[3] = s;
-        r[4] = c;
+        setRotationAboutZ(out, q[offset]);
         out.translation[0] = q[offset + 1];
         out.translation[1] = q[offset + 2];
         setColumn(out, 0, 0, 0, 1, 0, 0, 0);
