@@ -9,7 +9,7 @@ import java.util.List;
  * (x0, ylow, 0) → (x01, y01, s01) → (x1s, y1s, s) → (1, 1, 0) → (x23, ½, s23) → (x3, ylow, 0),
  * flat at {@code minimumValue} outside [x0, x3]. Immutable.
  */
-public final class ActiveForceLengthCurve implements MuscleCurve {
+public final class ActiveForceLengthCurve extends BezierMuscleCurve<ActiveForceLengthCurve.Parameters> {
 
     /**
      * The curve's properties as named in an .osim file (all dimensionless).
@@ -38,16 +38,17 @@ public final class ActiveForceLengthCurve implements MuscleCurve {
         }
     }
 
-    private final Parameters parameters;
-    private final SmoothSegmentedFunction curve;
-
     /**
      * @param name curve name for messages (OpenSim uses "&lt;muscle&gt;_ActiveForceLengthCurve")
      * @param p the properties
      * @throws org.neuromsk.error.NeuroMskException for properties OpenSim rejects
      */
     public ActiveForceLengthCurve(String name, Parameters p) {
-        this.parameters = p;
+        super(p, build(name, p));
+    }
+
+    /** @return the function OpenSim builds from {@code p}, after OpenSim's checks on {@code p} */
+    private static SmoothSegmentedFunction build(String name, Parameters p) {
         double x0 = p.minNormActiveFiberLength();
         double x1 = p.transitionNormFiberLength();
         double x2 = 1.0;
@@ -83,36 +84,11 @@ public final class ActiveForceLengthCurve implements MuscleCurve {
                 QuinticBezierSegment.corner(x1s, y1s, slope, x2, 1, 0, c),
                 QuinticBezierSegment.corner(x2, 1, 0, x23, y23, dydx23, c),
                 QuinticBezierSegment.corner(x23, y23, dydx23, x3, ylow, 0, c));
-        this.curve = new SmoothSegmentedFunction(name, segments, x0, x3, ylow, ylow, 0, 0);
-    }
-
-    /** @return the properties the curve was built from */
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    /** @return the underlying Bézier function */
-    public SmoothSegmentedFunction function() {
-        return curve;
+        return new SmoothSegmentedFunction(name, segments, x0, x3, ylow, ylow, 0, 0);
     }
 
     /** @return the shortest normalised fibre length that produces active force (x0) */
     public double minActiveNormFiberLength() {
-        return parameters.minNormActiveFiberLength();
-    }
-
-    @Override
-    public double value(double normFiberLength) {
-        return curve.value(normFiberLength);
-    }
-
-    @Override
-    public double firstDerivative(double normFiberLength) {
-        return curve.firstDerivative(normFiberLength);
-    }
-
-    @Override
-    public double secondDerivative(double normFiberLength) {
-        return curve.secondDerivative(normFiberLength);
+        return parameters().minNormActiveFiberLength();
     }
 }

@@ -10,7 +10,7 @@ import org.neuromsk.error.NeuroMskException;
  * (1+e0, 0, 0) → (xLow, yLow, kLow) → (1+e1, 1, kIso), zero to the left and linear with slope kIso
  * to the right. Immutable.
  */
-public final class FiberForceLengthCurve implements MuscleCurve {
+public final class FiberForceLengthCurve extends BezierMuscleCurve<FiberForceLengthCurve.Parameters> {
 
     /**
      * The curve's properties (dimensionless).
@@ -66,15 +66,17 @@ public final class FiberForceLengthCurve implements MuscleCurve {
         }
     }
 
-    private final Parameters parameters;
-    private final SmoothSegmentedFunction curve;
-
     /**
      * @param name curve name for messages
      * @param p the properties
      * @throws NeuroMskException for properties OpenSim rejects
      */
     public FiberForceLengthCurve(String name, Parameters p) {
+        super(p, build(name, p));
+    }
+
+    /** @return the function OpenSim builds from {@code p}, after OpenSim's checks on {@code p} */
+    private static SmoothSegmentedFunction build(String name, Parameters p) {
         double eZero = p.strainAtZeroForce();
         double eIso = p.strainAtOneNormForce();
         double kLow = p.stiffnessAtLowForce();
@@ -85,7 +87,6 @@ public final class FiberForceLengthCurve implements MuscleCurve {
         CurveRules.require(kLow > 0.0 && kLow < 1 / (eIso - eZero), name,
                 "stiffness_at_low_force must lie in (0, 1/(e1 - e0))");
         CurveRules.require(p.curviness() >= 0 && p.curviness() <= 1, name, "curviness must lie in [0, 1]");
-        this.parameters = p;
         double c = CurveRules.scale(p.curviness());
         double xZero = 1 + eZero;
         double xIso = 1 + eIso;
@@ -96,31 +97,6 @@ public final class FiberForceLengthCurve implements MuscleCurve {
         List<QuinticBezierSegment> segments = List.of(
                 QuinticBezierSegment.corner(xZero, 0, 0, xLow, yLow, kLow, c),
                 QuinticBezierSegment.corner(xLow, yLow, kLow, xIso, 1, kIso, c));
-        this.curve = new SmoothSegmentedFunction(name, segments, xZero, xIso, 0, 1, 0, kIso);
-    }
-
-    /** @return the properties the curve was built from */
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    /** @return the underlying Bézier function */
-    public SmoothSegmentedFunction function() {
-        return curve;
-    }
-
-    @Override
-    public double value(double normFiberLength) {
-        return curve.value(normFiberLength);
-    }
-
-    @Override
-    public double firstDerivative(double normFiberLength) {
-        return curve.firstDerivative(normFiberLength);
-    }
-
-    @Override
-    public double secondDerivative(double normFiberLength) {
-        return curve.secondDerivative(normFiberLength);
+        return new SmoothSegmentedFunction(name, segments, xZero, xIso, 0, 1, 0, kIso);
     }
 }

@@ -5,10 +5,7 @@ package org.neuromsk.engine.muscle.curve;
  * {@code createFiberForceVelocityCurve}: four Bézier corners through (−1, 0), (−0.9, yNC), (0, 1),
  * (0.9, yNE), (1, fmaxE), continued linearly with the slopes at v_max. Immutable.
  */
-public final class ForceVelocityCurve implements MuscleCurve {
-
-    private final ForceVelocityParameters parameters;
-    private final SmoothSegmentedFunction curve;
+public final class ForceVelocityCurve extends BezierMuscleCurve<ForceVelocityParameters> {
 
     /**
      * @param name curve name for messages
@@ -16,6 +13,11 @@ public final class ForceVelocityCurve implements MuscleCurve {
      * @throws org.neuromsk.error.NeuroMskException for properties OpenSim rejects
      */
     public ForceVelocityCurve(String name, ForceVelocityParameters p) {
+        super(p, build(name, p));
+    }
+
+    /** @return the function OpenSim builds from {@code p}, after OpenSim's checks on {@code p} */
+    private static SmoothSegmentedFunction build(String name, ForceVelocityParameters p) {
         double fmaxE = p.maxEccentricVelocityForceMultiplier();
         CurveRules.require(fmaxE > 1, name, "max_eccentric_velocity_force_multiplier must be > 1");
         CurveRules.require(p.concentricSlopeAtVmax() >= 0 && p.concentricSlopeAtVmax() < 1, name,
@@ -29,34 +31,8 @@ public final class ForceVelocityCurve implements MuscleCurve {
                 && p.eccentricSlopeNearVmax() < fmaxE - 1, name,
                 "eccentric_slope_near_vmax must lie in [eccentric_slope_at_vmax, fmaxE - 1)");
         p.checkCurviness(name);
-        this.parameters = p;
-        this.curve = new SmoothSegmentedFunction(name, p.segments(), -1, 1, 0, fmaxE, p.concentricSlopeAtVmax(),
+        return new SmoothSegmentedFunction(name, p.segments(), -1, 1, 0, fmaxE, p.concentricSlopeAtVmax(),
                 p.eccentricSlopeAtVmax());
-    }
-
-    /** @return the properties the curve was built from */
-    public ForceVelocityParameters parameters() {
-        return parameters;
-    }
-
-    /** @return the underlying Bézier function */
-    public SmoothSegmentedFunction function() {
-        return curve;
-    }
-
-    @Override
-    public double value(double normFiberVelocity) {
-        return curve.value(normFiberVelocity);
-    }
-
-    @Override
-    public double firstDerivative(double normFiberVelocity) {
-        return curve.firstDerivative(normFiberVelocity);
-    }
-
-    @Override
-    public double secondDerivative(double normFiberVelocity) {
-        return curve.secondDerivative(normFiberVelocity);
     }
 
     /**
@@ -64,6 +40,6 @@ public final class ForceVelocityCurve implements MuscleCurve {
      * @return {f_V, df_V/dṽ} from one solve
      */
     public double[] valueAndFirstDerivative(double normFiberVelocity) {
-        return curve.valueAndFirstDerivative(normFiberVelocity);
+        return function().valueAndFirstDerivative(normFiberVelocity);
     }
 }

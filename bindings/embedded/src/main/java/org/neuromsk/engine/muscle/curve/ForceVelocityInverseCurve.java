@@ -7,10 +7,7 @@ package org.neuromsk.engine.muscle.curve;
  * therefore be positive. It is the exact inverse of a {@link ForceVelocityCurve} built from the
  * same parameters. Immutable.
  */
-public final class ForceVelocityInverseCurve implements MuscleCurve {
-
-    private final ForceVelocityParameters parameters;
-    private final SmoothSegmentedFunction curve;
+public final class ForceVelocityInverseCurve extends BezierMuscleCurve<ForceVelocityParameters> {
 
     /**
      * @param name curve name for messages
@@ -18,6 +15,11 @@ public final class ForceVelocityInverseCurve implements MuscleCurve {
      * @throws org.neuromsk.error.NeuroMskException for properties OpenSim rejects
      */
     public ForceVelocityInverseCurve(String name, ForceVelocityParameters p) {
+        super(p, build(name, p));
+    }
+
+    /** @return the function OpenSim builds from {@code p}, after OpenSim's checks on {@code p} */
+    private static SmoothSegmentedFunction build(String name, ForceVelocityParameters p) {
         double fmaxE = p.maxEccentricVelocityForceMultiplier();
         CurveRules.require(fmaxE > 1, name, "max_eccentric_velocity_force_multiplier must be > 1");
         CurveRules.require(p.concentricSlopeAtVmax() > Precision.SIGNIFICANT_REAL && p.concentricSlopeAtVmax() < 1,
@@ -32,34 +34,8 @@ public final class ForceVelocityInverseCurve implements MuscleCurve {
                 && p.eccentricSlopeNearVmax() < fmaxE - 1, name,
                 "eccentric_slope_near_vmax must lie in [eccentric_slope_at_vmax, fmaxE - 1)");
         p.checkCurviness(name);
-        this.parameters = p;
         SmoothSegmentedFunction forward = new SmoothSegmentedFunction(name, p.segments(), -1, 1, 0, fmaxE,
                 p.concentricSlopeAtVmax(), p.eccentricSlopeAtVmax());
-        this.curve = forward.inverse(name);
-    }
-
-    /** @return the properties of the inverted force–velocity curve */
-    public ForceVelocityParameters parameters() {
-        return parameters;
-    }
-
-    /** @return the underlying Bézier function */
-    public SmoothSegmentedFunction function() {
-        return curve;
-    }
-
-    @Override
-    public double value(double forceVelocityMultiplier) {
-        return curve.value(forceVelocityMultiplier);
-    }
-
-    @Override
-    public double firstDerivative(double forceVelocityMultiplier) {
-        return curve.firstDerivative(forceVelocityMultiplier);
-    }
-
-    @Override
-    public double secondDerivative(double forceVelocityMultiplier) {
-        return curve.secondDerivative(forceVelocityMultiplier);
+        return forward.inverse(name);
     }
 }

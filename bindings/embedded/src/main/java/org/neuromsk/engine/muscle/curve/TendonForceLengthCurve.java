@@ -9,7 +9,7 @@ import org.neuromsk.error.NeuroMskException;
  * {@code createTendonForceLengthCurve}: two Bézier corners (1, 0, 0) → (xc, yc, sMid) →
  * (xToe, fToe, kIso), zero below slack length and linear with slope kIso beyond the toe. Immutable.
  */
-public final class TendonForceLengthCurve implements MuscleCurve {
+public final class TendonForceLengthCurve extends BezierMuscleCurve<TendonForceLengthCurve.Parameters> {
 
     /**
      * The curve's properties (dimensionless).
@@ -60,15 +60,17 @@ public final class TendonForceLengthCurve implements MuscleCurve {
         }
     }
 
-    private final Parameters parameters;
-    private final SmoothSegmentedFunction curve;
-
     /**
      * @param name curve name for messages
      * @param p the properties
      * @throws NeuroMskException for properties OpenSim rejects
      */
     public TendonForceLengthCurve(String name, Parameters p) {
+        super(p, build(name, p));
+    }
+
+    /** @return the function OpenSim builds from {@code p}, after OpenSim's checks on {@code p} */
+    private static SmoothSegmentedFunction build(String name, Parameters p) {
         double eIso = p.strainAtOneNormForce();
         double kIso = p.stiffnessAtOneNormForce();
         double fToe = p.normForceAtToeEnd();
@@ -76,7 +78,6 @@ public final class TendonForceLengthCurve implements MuscleCurve {
         CurveRules.require(fToe > 0 && fToe < 1, name, "norm_force_at_toe_end must lie in (0, 1)");
         CurveRules.require(kIso > 1 / eIso, name, "stiffness_at_one_norm_force must exceed 1/strain = " + 1 / eIso);
         CurveRules.require(p.curviness() >= 0 && p.curviness() <= 1, name, "curviness must lie in [0, 1]");
-        this.parameters = p;
         double c = CurveRules.scale(p.curviness());
         double xIso = 1.0 + eIso;
         double xToe = (fToe - 1) / kIso + xIso;
@@ -89,37 +90,12 @@ public final class TendonForceLengthCurve implements MuscleCurve {
         List<QuinticBezierSegment> segments = List.of(
                 QuinticBezierSegment.corner(1.0, 0, 0, xToeCtrl, yToeCtrl, dydxToeMid, c),
                 QuinticBezierSegment.corner(xToeCtrl, yToeCtrl, dydxToeMid, xToe, fToe, kIso, c));
-        this.curve = new SmoothSegmentedFunction(name, segments, 1.0, xToe, 0, fToe, 0, kIso);
-    }
-
-    /** @return the properties the curve was built from */
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    /** @return the underlying Bézier function */
-    public SmoothSegmentedFunction function() {
-        return curve;
+        return new SmoothSegmentedFunction(name, segments, 1.0, xToe, 0, fToe, 0, kIso);
     }
 
     /** @return normalised tendon length where the toe region ends and the linear region begins */
     public double toeEndNormLength() {
-        return curve.domainEnd();
-    }
-
-    @Override
-    public double value(double normTendonLength) {
-        return curve.value(normTendonLength);
-    }
-
-    @Override
-    public double firstDerivative(double normTendonLength) {
-        return curve.firstDerivative(normTendonLength);
-    }
-
-    @Override
-    public double secondDerivative(double normTendonLength) {
-        return curve.secondDerivative(normTendonLength);
+        return function().domainEnd();
     }
 
     /**
@@ -127,6 +103,6 @@ public final class TendonForceLengthCurve implements MuscleCurve {
      * @return {f_SE, df_SE/dl̃_T} from one solve
      */
     public double[] valueAndFirstDerivative(double normTendonLength) {
-        return curve.valueAndFirstDerivative(normTendonLength);
+        return function().valueAndFirstDerivative(normTendonLength);
     }
 }
