@@ -1,6 +1,5 @@
 package org.neuromsk.backend.tool;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +76,7 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
             Consumer<String> warnings) {
         ForwardTool tool = doc.root();
         Path setupFile = doc.file().orElseThrow(() -> doc.error(tool, "ForwardTool setup was not read from a file"));
+        SetupFiles files = new SetupFiles(doc, "ForwardTool");
         List<Path> controlsFiles = new ArrayList<>();
         for (Controller c : tool.controllers()) {
             if (!c.enabled()) {
@@ -86,7 +86,7 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
                 throw doc.error(c, "controller <" + c.xmlTag() + "> is not supported; use a ControlSetController");
             }
             if (XmlPaths.isGiven(csc.controlsFile())) {
-                controlsFiles.add(existing(doc, "controls_file", XmlPaths.resolve(setupFile, csc.controlsFile())));
+                controlsFiles.add(files.require("controls_file", XmlPaths.resolve(setupFile, csc.controlsFile())));
             }
         }
         if (tool.controllerSet() != null && tool.controllerSet().size() > tool.controllers().size()) {
@@ -97,19 +97,10 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
             throw doc.error(tool, "ForwardTool needs exactly one ControlSetController with a <controls_file>, found "
                     + controlsFiles.size());
         }
-        Path model = existing(doc, "model_file", tool.modelPath(setupFile));
-        Optional<Path> states = tool.statesPath(setupFile);
-        if (states.isPresent()) {
-            existing(doc, "states_file", states);
-        }
-        List<Path> forceSets = new ArrayList<>();
-        for (Path p : tool.forceSetPaths(setupFile)) {
-            forceSets.add(existing(doc, "force_set_files", Optional.of(p)));
-        }
-        Optional<Path> loads = tool.externalLoadsPath(setupFile);
-        if (loads.isPresent()) {
-            existing(doc, "external_loads_file", loads);
-        }
+        Path model = files.require("model_file", tool.modelPath(setupFile));
+        Optional<Path> states = files.checkIfGiven("states_file", tool.statesPath(setupFile));
+        List<Path> forceSets = files.requireEach("force_set_files", tool.forceSetPaths(setupFile));
+        Optional<Path> loads = files.checkIfGiven("external_loads_file", tool.externalLoadsPath(setupFile));
         if (!tool.analysisNames().isEmpty()) {
             warnings.accept(setupFile + ": the analyses " + tool.analysisNames() + " are not run");
         }
@@ -157,13 +148,5 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
             ForwardResult result = m.forward(request(), progress);
             return ForwardOutput.write(result, m.coordinates(), resultsFolder, name, precision, legacyNames);
         }
-    }
-
-    private static Path existing(OsimDocument<ForwardTool> doc, String property, Optional<Path> path) {
-        Path p = path.orElseThrow(() -> doc.error(doc.root(), "ForwardTool has no <" + property + ">"));
-        if (!Files.isRegularFile(p)) {
-            throw doc.error(doc.root(), "<" + property + "> names " + p + ", which does not exist");
-        }
-        return p;
     }
 }

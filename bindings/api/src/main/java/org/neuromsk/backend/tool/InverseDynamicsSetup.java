@@ -1,6 +1,5 @@
 package org.neuromsk.backend.tool;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -52,12 +51,10 @@ public record InverseDynamicsSetup(Path setupFile, Path model, Path coordinates,
     public static InverseDynamicsSetup read(Path setupFile, Optional<Path> resultsDirectory) {
         OsimDocument<InverseDynamicsTool> doc = OpenSimXml.readTool(setupFile, InverseDynamicsTool.class);
         InverseDynamicsTool tool = doc.root();
-        Path model = existing(doc, "model_file", tool.modelPath(setupFile));
-        Path coordinates = existing(doc, "coordinates_file", tool.coordinatesPath(setupFile));
-        Optional<Path> loads = tool.externalLoadsPath(setupFile);
-        if (loads.isPresent()) {
-            existing(doc, "external_loads_file", loads);
-        }
+        SetupFiles files = new SetupFiles(doc, "InverseDynamicsTool");
+        Path model = files.require("model_file", tool.modelPath(setupFile));
+        Path coordinates = files.require("coordinates_file", tool.coordinatesPath(setupFile));
+        Optional<Path> loads = files.checkIfGiven("external_loads_file", tool.externalLoadsPath(setupFile));
         String outputName = tool.outputGenForcePath(setupFile).map(p -> p.getFileName().toString())
                 .orElse(DEFAULT_OUTPUT);
         Path results = resultsDirectory.orElse(tool.resultsPath(setupFile));
@@ -86,13 +83,5 @@ public record InverseDynamicsSetup(Path setupFile, Path model, Path coordinates,
             StorageWriter.write(result, output);
             return result;
         }
-    }
-
-    private static Path existing(OsimDocument<InverseDynamicsTool> doc, String property, Optional<Path> path) {
-        Path p = path.orElseThrow(() -> doc.error(doc.root(), "InverseDynamicsTool has no <" + property + ">"));
-        if (!Files.isRegularFile(p)) {
-            throw doc.error(doc.root(), "<" + property + "> names " + p + ", which does not exist");
-        }
-        return p;
     }
 }

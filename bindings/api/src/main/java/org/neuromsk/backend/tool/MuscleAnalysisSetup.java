@@ -1,6 +1,5 @@
 package org.neuromsk.backend.tool;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,9 @@ public record MuscleAnalysisSetup(Path setupFile, String name, Path model, Path 
         if (tool.coordinatesPath(setupFile).isEmpty()) {
             throw doc.error(tool, "AnalyzeTool runs from a <coordinates_file> here; <states_file> is not supported yet");
         }
-        Path model = existing(doc, "model_file", tool.modelPath(setupFile));
-        Path coordinates = existing(doc, "coordinates_file", tool.coordinatesPath(setupFile));
+        SetupFiles files = new SetupFiles(doc, "AnalyzeTool");
+        Path model = files.require("model_file", tool.modelPath(setupFile));
+        Path coordinates = files.require("coordinates_file", tool.coordinatesPath(setupFile));
         double t0 = tool.hasInitialTime() ? tool.initialTime() : Double.NEGATIVE_INFINITY;
         double t1 = tool.hasFinalTime() ? tool.finalTime() : Double.POSITIVE_INFINITY;
         return new MuscleAnalysisSetup(setupFile, tool.name() == null ? "analysis" : tool.name(), model, coordinates,
@@ -97,13 +97,5 @@ public record MuscleAnalysisSetup(Path setupFile, String name, Path model, Path 
     /** OpenSim's "all" (any case) means no restriction. */
     private static List<String> all(List<String> names) {
         return names.stream().anyMatch(n -> "all".equals(n.toLowerCase(Locale.ROOT))) ? List.of() : List.copyOf(names);
-    }
-
-    private static Path existing(OsimDocument<AnalyzeTool> doc, String property, Optional<Path> path) {
-        Path p = path.orElseThrow(() -> doc.error(doc.root(), "AnalyzeTool has no <" + property + ">"));
-        if (!Files.isRegularFile(p)) {
-            throw doc.error(doc.root(), "<" + property + "> names " + p + ", which does not exist");
-        }
-        return p;
     }
 }

@@ -1,6 +1,5 @@
 package org.neuromsk.engine.analysis;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.neuromsk.backend.tool.SetupFiles;
 import org.neuromsk.engine.force.ExternalForce;
 import org.neuromsk.engine.force.ExternalLoadsLoader;
 import org.neuromsk.engine.model.ForceSetFiles;
@@ -102,16 +102,11 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
             throw doc.error(tool, "<speeds_file> is not supported for static optimization yet; speeds are "
                     + "computed from the coordinates when it is blank");
         }
-        Path model = existing(doc, "model_file", tool.modelPath(setupFile));
-        Path coordinates = existing(doc, "coordinates_file", tool.coordinatesPath(setupFile));
-        List<Path> forceSets = new ArrayList<>();
-        for (Path p : tool.forceSetPaths(setupFile)) {
-            forceSets.add(existing(doc, "force_set_files", Optional.of(p)));
-        }
-        Optional<Path> loads = tool.externalLoadsPath(setupFile);
-        if (loads.isPresent()) {
-            existing(doc, "external_loads_file", loads);
-        }
+        SetupFiles files = new SetupFiles(doc, "AnalyzeTool");
+        Path model = files.require("model_file", tool.modelPath(setupFile));
+        Path coordinates = files.require("coordinates_file", tool.coordinatesPath(setupFile));
+        List<Path> forceSets = files.requireEach("force_set_files", tool.forceSetPaths(setupFile));
+        Optional<Path> loads = files.checkIfGiven("external_loads_file", tool.externalLoadsPath(setupFile));
         if (so.stepInterval() < 1) {
             throw doc.error(so, "StaticOptimization <step_interval> must be >= 1, got " + so.stepInterval());
         }
@@ -179,14 +174,6 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
             }
         }
         return out;
-    }
-
-    private static Path existing(OsimDocument<AnalyzeTool> doc, String property, Optional<Path> path) {
-        Path p = path.orElseThrow(() -> doc.error(doc.root(), "AnalyzeTool has no <" + property + ">"));
-        if (!Files.isRegularFile(p)) {
-            throw doc.error(doc.root(), "<" + property + "> names " + p + ", which does not exist");
-        }
-        return p;
     }
 
     /**
