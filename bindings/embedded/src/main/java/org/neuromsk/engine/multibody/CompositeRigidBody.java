@@ -107,12 +107,10 @@ public final class CompositeRigidBody {
                 double hz = moment[r3 + 2];
                 double m = mass[b];
                 // L = J·ω + h × v ; p = m·v − h × ω
-                double lx = rotational[r6] * wx + rotational[r6 + 3] * wy + rotational[r6 + 4] * wz
-                        + hy * vz - hz * vy;
-                double ly = rotational[r6 + 3] * wx + rotational[r6 + 1] * wy + rotational[r6 + 5] * wz
-                        + hz * vx - hx * vz;
-                double lz = rotational[r6 + 4] * wx + rotational[r6 + 5] * wy + rotational[r6 + 2] * wz
-                        + hx * vy - hy * vx;
+                ArrayKernels.applySymmetric(rotational, r6, motion, o, t, 0);
+                double lx = t[0] + hy * vz - hz * vy;
+                double ly = t[1] + hz * vx - hx * vz;
+                double lz = t[2] + hx * vy - hy * vx;
                 double px = m * vx - (hy * wz - hz * wy);
                 double py = m * vy - (hz * wx - hx * wz);
                 double pz = m * vz - (hx * wy - hy * wx);
@@ -159,20 +157,9 @@ public final class CompositeRigidBody {
             double cx = pos[o3] + t[0];
             double cy = pos[o3 + 1] + t[1];
             double cz = pos[o3 + 2] + t[2];
-            // R·I·Rᵀ with I symmetric (xx yy zz xy xz yz): first A = R·I, then A·Rᵀ.
-            double ixx = in[o6];
-            double iyy = in[o6 + 1];
-            double izz = in[o6 + 2];
-            double ixy = in[o6 + 3];
-            double ixz = in[o6 + 4];
-            double iyz = in[o6 + 5];
+            // R·I·Rᵀ with I symmetric: first A = R·I (row i of A is I·(row i of R)), then A·Rᵀ.
             for (int row = 0; row < 3; row++) {
-                double r0 = r[o9 + 3 * row];
-                double r1 = r[o9 + 3 * row + 1];
-                double r2 = r[o9 + 3 * row + 2];
-                t[3 * row] = r0 * ixx + r1 * ixy + r2 * ixz;
-                t[3 * row + 1] = r0 * ixy + r1 * iyy + r2 * iyz;
-                t[3 * row + 2] = r0 * ixz + r1 * iyz + r2 * izz;
+                ArrayKernels.applySymmetric(in, o6, r, o9 + 3 * row, t, 3 * row);
             }
             double gxx = rowTimesRow(t, 0, r, o9);
             double gyy = rowTimesRow(t, 3, r, o9 + 3);

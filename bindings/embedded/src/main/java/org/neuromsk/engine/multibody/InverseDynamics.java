@@ -25,7 +25,7 @@ public final class InverseDynamics {
     private final int nb;
     private final double[] force;
     private final double[] moment;
-    private final double[] t = new double[12];
+    private final double[] t = new double[15];
 
     /**
      * @param model the model
@@ -179,24 +179,17 @@ public final class InverseDynamics {
             // Rotational inertia terms in body axes: I·α_b + ω_b × I·ω_b
             ArrayKernels.applyTranspose(r, o9, w, o3, t, 3);
             ArrayKernels.applyTranspose(r, o9, al, o3, t, 6);
-            double ixx = in[o6];
-            double iyy = in[o6 + 1];
-            double izz = in[o6 + 2];
-            double ixy = in[o6 + 3];
-            double ixz = in[o6 + 4];
-            double iyz = in[o6 + 5];
+            ArrayKernels.applySymmetric(in, o6, t, 3, t, 12);
+            ArrayKernels.applySymmetric(in, o6, t, 6, t, 9);
             double bwx = t[3];
             double bwy = t[4];
             double bwz = t[5];
-            double hx = ixx * bwx + ixy * bwy + ixz * bwz;
-            double hy = ixy * bwx + iyy * bwy + iyz * bwz;
-            double hz = ixz * bwx + iyz * bwy + izz * bwz;
-            double bax = t[6];
-            double bay = t[7];
-            double baz = t[8];
-            t[9] = ixx * bax + ixy * bay + ixz * baz + bwy * hz - bwz * hy;
-            t[10] = ixy * bax + iyy * bay + iyz * baz + bwz * hx - bwx * hz;
-            t[11] = ixz * bax + iyz * bay + izz * baz + bwx * hy - bwy * hx;
+            double hx = t[12];
+            double hy = t[13];
+            double hz = t[14];
+            t[9] = t[9] + bwy * hz - bwz * hy;
+            t[10] = t[10] + bwz * hx - bwx * hz;
+            t[11] = t[11] + bwx * hy - bwy * hx;
             ArrayKernels.apply(r, o9, t, 9, moment, o3);
             moment[o3] += cy * fz - cz * fy;
             moment[o3 + 1] += cz * fx - cx * fz;

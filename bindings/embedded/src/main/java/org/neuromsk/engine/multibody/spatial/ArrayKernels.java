@@ -106,6 +106,26 @@ public final class ArrayKernels {
         out[o + 2] = r[ro + 2] * x + r[ro + 5] * y + r[ro + 8] * z;
     }
 
+    /**
+     * Writes {@code S·v} for a symmetric 3×3 S stored as its six distinct entries
+     * {@code (xx, yy, zz, xy, xz, yz)} at {@code s[so..so+5]}, the layout of the engine's inertias;
+     * out may overlap v.
+     */
+    public static void applySymmetric(double[] s, int so, double[] v, int vo, double[] out, int o) {
+        double xx = s[so];
+        double yy = s[so + 1];
+        double zz = s[so + 2];
+        double xy = s[so + 3];
+        double xz = s[so + 4];
+        double yz = s[so + 5];
+        double x = v[vo];
+        double y = v[vo + 1];
+        double z = v[vo + 2];
+        out[o] = xx * x + xy * y + xz * z;
+        out[o + 1] = xy * x + yy * y + yz * z;
+        out[o + 2] = xz * x + yz * y + zz * z;
+    }
+
     /** Writes {@code a × b}; out may overlap a or b. */
     public static void cross(double[] a, int ao, double[] b, int bo, double[] out, int o) {
         double ax = a[ao];
