@@ -26,11 +26,9 @@ import org.neuromsk.error.NeuroMskException;
  * spline unique. OpenSim's GCVSPL itself demands at least 2m points and raises "Too few data points"
  * otherwise; this class accepts the smaller sets because the spline is still well defined.
  */
-public final class GCVSpline implements Function {
+public final class GCVSpline extends KnotFunction {
 
     private final int halfOrder;
-    private final double[] x;
-    private final double[] y;
     /** Per interval i, 2m coefficients of Σ c_j·(x − x_i)^j at [i·2m + j]. */
     private final double[] coefficients;
     /** Taylor coefficients s^(k)(x_0)/k!, k < m, for arguments below x_0. */
@@ -45,11 +43,9 @@ public final class GCVSpline implements Function {
      * @throws NeuroMskException on mismatched, too few, non-finite or non-increasing knots
      */
     public GCVSpline(int degree, double[] x, double[] y) {
-        this.halfOrder = Math.max(1, Math.min(4, (degree + 1) / 2));
+        super("GCVSpline", x, y, Math.max(2, halfOrderOf(degree)), true);
+        this.halfOrder = halfOrderOf(degree);
         int m = halfOrder;
-        Knots.check("GCVSpline", x, y, Math.max(2, m), true);
-        this.x = x.clone();
-        this.y = y.clone();
         double[][] derivatives = knotDerivatives();
         int n = x.length;
         HermiteBasis basis = new HermiteBasis(m);
@@ -168,19 +164,14 @@ public final class GCVSpline implements Function {
         return 2 * halfOrder - 1;
     }
 
+    /** @return m = (degree + 1) / 2 clamped to 1..4, as OpenSim rounds and clamps the degree */
+    private static int halfOrderOf(int degree) {
+        return Math.max(1, Math.min(4, (degree + 1) / 2));
+    }
+
     /** @return m, half the spline order */
     public int halfOrder() {
         return halfOrder;
-    }
-
-    /** @return a copy of the knot arguments */
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return a copy of the knot values */
-    public double[] y() {
-        return y.clone();
     }
 
     @Override

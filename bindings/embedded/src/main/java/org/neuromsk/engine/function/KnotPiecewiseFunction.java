@@ -9,12 +9,7 @@ package org.neuromsk.engine.function;
  *
  * <p>Units: whatever the knots carry; slopes are value per argument unit.
  */
-abstract sealed class KnotPiecewiseFunction implements Function permits PiecewiseLinearFunction, SimmSpline {
-
-    /** Knot arguments, non-decreasing. */
-    final double[] x;
-    /** Knot values. */
-    final double[] y;
+abstract sealed class KnotPiecewiseFunction extends KnotFunction permits PiecewiseLinearFunction, SimmSpline {
 
     /**
      * @param owner the OpenSim class name, for messages
@@ -23,9 +18,7 @@ abstract sealed class KnotPiecewiseFunction implements Function permits Piecewis
      * @throws org.neuromsk.error.NeuroMskException on mismatched, too few, non-finite or decreasing knots
      */
     KnotPiecewiseFunction(String owner, double[] x, double[] y) {
-        Knots.check(owner, x, y, 2, false);
-        this.x = x.clone();
-        this.y = y.clone();
+        super(owner, x, y, 2, false);
     }
 
     /**
@@ -48,16 +41,6 @@ abstract sealed class KnotPiecewiseFunction implements Function permits Piecewis
      * @return the interval's polynomial's first derivative at dx
      */
     abstract double intervalSlope(int k, double dx);
-
-    /** @return a copy of the knot arguments */
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return a copy of the knot values */
-    public double[] y() {
-        return y.clone();
-    }
 
     @Override
     public double value(double xq) {

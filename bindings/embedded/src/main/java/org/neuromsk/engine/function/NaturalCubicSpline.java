@@ -15,10 +15,8 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
  * (OpenSim's error-free GCV cubic, used for ExternalForce data with ≥ 4 rows); it is computed here
  * independently with Commons Math's natural spline interpolator.
  */
-public final class NaturalCubicSpline implements Function {
+public final class NaturalCubicSpline extends KnotFunction {
 
-    private final double[] x;
-    private final double[] y;
     private final PolynomialSplineFunction spline;
     private final PolynomialSplineFunction slope;
     private final PolynomialSplineFunction curvature;
@@ -31,9 +29,7 @@ public final class NaturalCubicSpline implements Function {
      * @throws org.neuromsk.error.NeuroMskException on mismatched, too few, non-finite or non-increasing knots
      */
     public NaturalCubicSpline(double[] x, double[] y) {
-        Knots.check("NaturalCubicSpline", x, y, 2, true);
-        this.x = x.clone();
-        this.y = y.clone();
+        super("NaturalCubicSpline", x, y, 2, true);
         if (x.length == 2) {
             double s = (y[1] - y[0]) / (x[1] - x[0]);
             spline = null;
@@ -48,16 +44,6 @@ public final class NaturalCubicSpline implements Function {
             startSlope = slope.value(x[0]);
             endSlope = slope.value(x[x.length - 1]);
         }
-    }
-
-    /** @return a copy of the knot arguments */
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return a copy of the knot values */
-    public double[] y() {
-        return y.clone();
     }
 
     @Override
