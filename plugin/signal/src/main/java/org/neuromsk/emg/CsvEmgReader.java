@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
+import org.neuromsk.io.DataCell;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
@@ -123,16 +124,6 @@ final class CsvEmgReader {
         if (cell.isEmpty()) {
             throw new FileFormatException(file, lineNo, "column '" + column + "' is empty");
         }
-        double value;
-        try {
-            value = NumberText.parse(cell);
-        } catch (NumberFormatException e) {
-            throw new FileFormatException(file, lineNo, "column '" + column + "': \"" + cell + "\" is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw new FileFormatException(file, lineNo, "column '" + column + "': \"" + cell
-                    + "\" is not a finite number (NaN and infinity are not allowed)");
-        }
-        return value;
+        return DataCell.finite(file, lineNo, column, cell);
     }
 }

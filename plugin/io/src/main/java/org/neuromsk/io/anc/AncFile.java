@@ -75,8 +75,8 @@ public final class AncFile {
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String key = e.getKey();
             String value = e.getValue();
-            if (key.isEmpty() || key.endsWith(":") || TextFile.hasTabOrLineBreak(key) || TextFile.hasTabOrLineBreak(value)
-                    || !key.equals(key.strip()) || !value.equals(value.strip())) {
+            if (key.isEmpty() || key.endsWith(":") || TextFile.hasTabOrLineBreak(key)
+                    || TextFile.hasTabOrLineBreak(value) || !key.equals(key.strip()) || !value.equals(value.strip())) {
                 throw invalid("header entry '" + key + "' = '" + value + "' is empty, padded or contains a tab");
             }
             meta.put(key, value);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
+import org.neuromsk.io.DataCell;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
@@ -63,7 +64,7 @@ public final class AncReader {
                 String key = cells.get(i);
                 if (!key.endsWith(":") || key.length() == 1) {
                     throw new FileFormatException(file, lineNo, "expected 'key:<TAB>value' pairs, found \""
-                            + shorten(key) + "\" where a key ending in ':' should be");
+                            + DataCell.shortened(key) + "\" where a key ending in ':' should be");
                 }
                 String value = i + 1 < cells.size() ? cells.get(i + 1) : "";
                 String name = key.substring(0, key.length() - 1).strip();
@@ -115,7 +116,7 @@ public final class AncReader {
             }
             double[] row = new double[width];
             for (int c = 0; c < width; c++) {
-                row[c] = finite(file, lineNo, cells.get(c), c == 0 ? "time" : names.get(c - 1), c);
+                row[c] = DataCell.finite(file, lineNo, c == 0 ? "time" : names.get(c - 1), c, cells.get(c));
             }
             timeOrder.accept(lineNo, cells.get(0), row[0]);
             rows.add(row);
@@ -146,7 +147,7 @@ public final class AncReader {
         List<String> cells = cells(lines.get(lineNo - 1));
         if (!cells.get(0).equals(label)) {
             throw new FileFormatException(file, lineNo, "expected the '" + label + "' row, found \""
-                    + shorten(cells.get(0)) + "\"");
+                    + DataCell.shortened(cells.get(0)) + "\"");
         }
         if (cells.size() - 1 != names.size()) {
             throw new FileFormatException(file, lineNo, "expected " + names.size() + " " + label + " values (one per"
@@ -154,7 +155,7 @@ public final class AncReader {
         }
         double[] values = new double[names.size()];
         for (int c = 0; c < values.length; c++) {
-            values[c] = finite(file, lineNo, cells.get(c + 1), names.get(c), c + 1);
+            values[c] = DataCell.finite(file, lineNo, names.get(c), c + 1, cells.get(c + 1));
             if (!(values[c] > 0)) {
                 throw new FileFormatException(file, lineNo, label + " of channel '" + names.get(c) + "' must be positive,"
                         + " found " + cells.get(c + 1));
@@ -164,28 +165,9 @@ public final class AncReader {
         return values;
     }
 
-    private static double finite(Path file, int lineNo, String cell, String column, int index) {
-        String where = "column '" + column + "' (column " + (index + 1) + "): \"" + shorten(cell) + "\"";
-        double value;
-        try {
-            value = NumberText.parse(cell);
-        } catch (NumberFormatException e) {
-            throw new FileFormatException(file, lineNo, where + " is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw new FileFormatException(file, lineNo, where + " is not a finite number (NaN and infinity are not"
-                    + " allowed)");
-        }
-        return value;
-    }
-
     /** Tab-separated cells if the line has tabs, else space-separated. */
     private static List<String> cells(String line) {
         return line.indexOf('\t') >= 0 ? TextFile.tabCells(line) : TextFile.cells(line);
-    }
-
-    private static String shorten(String cell) {
-        return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
     }
 
     /** @return true for a row made only of numbers */

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
+import org.neuromsk.io.DataCell;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
@@ -100,7 +101,7 @@ public final class StorageReader {
                 }
                 double[] row = new double[width];
                 for (int c = 0; c < width; c++) {
-                    row[c] = number(cells.get(c), labels.get(c), c, lineNo);
+                    row[c] = DataCell.finite(file, lineNo, labels.get(c), c, cells.get(c));
                 }
                 timeOrder.accept(lineNo, cells.get(0), row[0]);
                 rows.add(row);
@@ -198,21 +199,6 @@ public final class StorageReader {
             }
         }
 
-        private double number(String cell, String label, int column, int lineNo) {
-            double value;
-            try {
-                value = NumberText.parse(cell);
-            } catch (NumberFormatException e) {
-                throw error(lineNo, "column '" + label + "' (column " + (column + 1) + "): \"" + shorten(cell)
-                        + "\" is not a number");
-            }
-            if (!Double.isFinite(value)) {
-                throw error(lineNo, "column '" + label + "' (column " + (column + 1) + "): \"" + shorten(cell)
-                        + "\" is not a finite number (NaN and infinity are not allowed)");
-            }
-            return value;
-        }
-
         private int count(HeaderLine header, int lineNo) {
             try {
                 int value = Integer.parseInt(header.value());
@@ -222,8 +208,8 @@ public final class StorageReader {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw error(lineNo, header.key() + " must be a non-negative integer, found \"" + shorten(header.value())
-                    + "\"");
+            throw error(lineNo, header.key() + " must be a non-negative integer, found \""
+                    + DataCell.shortened(header.value()) + "\"");
         }
 
         private boolean yesNo(HeaderLine header, int lineNo) {
@@ -233,7 +219,8 @@ public final class StorageReader {
                 case "no", "n", "false":
                     return false;
                 default:
-                    throw error(lineNo, "inDegrees must be yes or no, found \"" + shorten(header.value()) + "\"");
+                    throw error(lineNo, "inDegrees must be yes or no, found \"" + DataCell.shortened(header.value())
+                            + "\"");
             }
         }
 
@@ -275,10 +262,5 @@ public final class StorageReader {
             }
         }
         return true;
-    }
-
-    /** @return the cell, cut to 40 characters for messages */
-    static String shorten(String cell) {
-        return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
     }
 }

@@ -91,7 +91,8 @@ public final class TrcFile {
             }
         }
         for (Map.Entry<String, String> e : meta.entrySet()) {
-            if (e.getKey().isEmpty() || TextFile.hasTabOrLineBreak(e.getKey()) || e.getValue().isEmpty() || TextFile.hasTabOrLineBreak(e.getValue())) {
+            if (e.getKey().isEmpty() || TextFile.hasTabOrLineBreak(e.getKey()) || e.getValue().isEmpty()
+                    || TextFile.hasTabOrLineBreak(e.getValue())) {
                 throw invalid("metadata '" + e.getKey() + "' = '" + e.getValue() + "' is empty or contains a tab");
             }
         }

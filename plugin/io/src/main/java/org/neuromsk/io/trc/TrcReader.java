@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
+import org.neuromsk.io.DataCell;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
@@ -96,7 +97,7 @@ public final class TrcReader {
                         + " found " + cells.size());
             }
             int frame = frameNumber(file, lineNo, cells.get(0));
-            double t = finite(file, lineNo, cells.get(1), "Time");
+            double t = DataCell.finite(file, lineNo, "Time", cells.get(1));
             timeOrder.accept(lineNo, cells.get(1), t);
             double[] row = new double[width - 1];
             row[0] = t;
@@ -202,7 +203,7 @@ public final class TrcReader {
                 continue;
             }
             String where = "marker '" + name + "' " + "XYZ".charAt(a) + " (column " + (first + a + 1) + "): \""
-                    + shorten(cell) + "\"";
+                    + DataCell.shortened(cell) + "\"";
             double value;
             try {
                 value = NumberText.parse(cell);
@@ -221,25 +222,12 @@ public final class TrcReader {
     }
 
     private static int frameNumber(Path file, int lineNo, String cell) {
-        double value = finite(file, lineNo, cell, "Frame#");
+        double value = DataCell.finite(file, lineNo, "Frame#", cell);
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new FileFormatException(file, lineNo, "column 'Frame#': \"" + shorten(cell) + "\" is not a whole number");
+            throw new FileFormatException(file, lineNo, "column 'Frame#': \"" + DataCell.shortened(cell)
+                    + "\" is not a whole number");
         }
         return (int) value;
-    }
-
-    private static double finite(Path file, int lineNo, String cell, String column) {
-        double value;
-        try {
-            value = NumberText.parse(cell);
-        } catch (NumberFormatException e) {
-            throw new FileFormatException(file, lineNo, "column '" + column + "': \"" + shorten(cell) + "\" is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw new FileFormatException(file, lineNo, "column '" + column + "': \"" + shorten(cell)
-                    + "\" is not a finite number");
-        }
-        return value;
     }
 
     private static int count(Path file, Map<String, String> metadata, String key) {
@@ -252,8 +240,8 @@ public final class TrcReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new FileFormatException(file, VALUES_LINE, key + " must be a non-negative integer, found \"" + shorten(text)
-                + "\"");
+        throw new FileFormatException(file, VALUES_LINE, key + " must be a non-negative integer, found \""
+                + DataCell.shortened(text) + "\"");
     }
 
     private static List<String> nonEmpty(List<String> cells) {
@@ -264,9 +252,5 @@ public final class TrcReader {
             }
         }
         return kept;
-    }
-
-    private static String shorten(String cell) {
-        return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
     }
 }
