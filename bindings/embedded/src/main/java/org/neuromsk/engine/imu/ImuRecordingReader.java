@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.Columns;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.TextFile;
@@ -104,14 +105,8 @@ public final class ImuRecordingReader {
         if (labels == null || rows.isEmpty()) {
             throw new FileFormatException(file, 0, labels == null ? "no header row" : "no data rows");
         }
-        double[] time = new double[rows.size()];
-        double[][] columns = new double[labels.size() - 1][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            time[r] = rows.get(r)[0];
-            for (int c = 1; c < labels.size(); c++) {
-                columns[c - 1][r] = rows.get(r)[c];
-            }
-        }
+        double[] time = Columns.column(rows, 0);
+        double[][] columns = Columns.columns(rows, 1, labels.size() - 1);
         Storage table;
         try {
             table = new Storage("", java.util.Map.of(), List.of(), false, labels.get(0),
