@@ -10,5 +10,10 @@
  * {@link org.neuromsk.io.FileFormatException} naming file and line. Writers go through
  * {@link org.neuromsk.io.AtomicFiles} so that a failure leaves no half-written output. Values are kept
  * in the units of the file; conversions (degrees to radians) are explicit calls.
+ *
+ * <p>Shared by every table reader, here and in other modules: {@link org.neuromsk.io.TextFile} (lines
+ * and cells), {@link org.neuromsk.io.DataCell} (a finite number cell and its message),
+ * {@link org.neuromsk.io.TimeOrder} (strictly increasing times) and {@link org.neuromsk.io.Columns}
+ * (rows to columns, copies).
  */
 package org.neuromsk.io;
