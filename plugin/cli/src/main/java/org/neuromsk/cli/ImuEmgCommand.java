@@ -105,7 +105,8 @@ final class ImuEmgCommand implements Callable<Integer> {
 
     @Option(names = "--settings", paramLabel = "JSON",
             description = "JSON object overriding members of the experiment settings, e.g. "
-                    + "'{\"residualChannels\": 16, \"dilations\": [1,2,4,8,16,32,64]}'")
+                    + "'{\"residualChannels\": 16, \"dilations\": [1,2,4,8,16,32,64]}'; \"inputNoise\" and "
+                    + "\"channelDropout\" perturb the normalised IMU window of every network during training only")
     private String settingsJson;
 
     @Spec

@@ -45,7 +45,8 @@ public final class ImuEmgSelection {
      * The variant the selection chose for each training trial (run of {@link #main}, all variants, seed 1;
      * tables in {@code validation/reports/imu-emg-selection.md}).
      */
-    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128 + slow", "walk45", "dropout 0.2");
+    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128 + slow + noise 0.1", "walk45",
+            "dropout 0.2");
 
     private ImuEmgSelection() {
     }
@@ -173,7 +174,9 @@ public final class ImuEmgSelection {
      * @return the variants the study judges: the defaults, one change at a time, then the two changes
      *     dropout 0.2 (first on walk45) with the receptive fields that came first and second on walk36,
      *     then each trial's choice with the learning-rate step-down ({@link ImuEmgSettings#fineTuneFactor()}),
-     *     then each trial's choice with learning rate 3e-4 (a third) and patience 10 (twice)
+     *     then each trial's choice with learning rate 3e-4 (a third) and patience 10 (twice), then each
+     *     trial's choice with 64 residual and skip channels, input noise 0.05 or 0.1, or channel dropout 0.1
+     *     ({@link ImuEmgSettings#inputNoise()}, {@link ImuEmgSettings#channelDropout()})
      */
     public static List<Variant> variants(ImuEmgSettings base) {
         SpeedAugmentation replays = SpeedAugmentation.defaults();
@@ -202,6 +205,21 @@ public final class ImuEmgSelection {
                 replays));
         list.add(new Variant("dropout 0.2 + slow",
                 base.with("{\"waveNetDropout\": 0.2, \"learningRate\": 3e-4, \"patience\": 10}"), replays));
+        // fifth round (fixed before running, docs/imu-emg.md): each trial's choice with twice the residual and
+        // skip channels, input noise of 0.05 or 0.1 channel SDs, or channel dropout 0.1 (indices 14–17 walk36,
+        // 18–21 walk45)
+        String walk36 = "\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10";
+        String walk45 = "\"waveNetDropout\": 0.2";
+        for (String[] choice : new String[][] {{"field 128 + slow", walk36}, {"dropout 0.2", walk45}}) {
+            list.add(new Variant(choice[0] + " + channels 64",
+                    base.with("{" + choice[1] + ", \"residualChannels\": 64, \"skipChannels\": 64}"), replays));
+            list.add(new Variant(choice[0] + " + noise 0.05",
+                    base.with("{" + choice[1] + ", \"inputNoise\": 0.05}"), replays));
+            list.add(new Variant(choice[0] + " + noise 0.1", base.with("{" + choice[1] + ", \"inputNoise\": 0.1}"),
+                    replays));
+            list.add(new Variant(choice[0] + " + channel dropout 0.1",
+                    base.with("{" + choice[1] + ", \"channelDropout\": 0.1}"), replays));
+        }
         return list;
     }
 

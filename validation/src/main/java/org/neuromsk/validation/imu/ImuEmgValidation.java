@@ -88,11 +88,21 @@ public final class ImuEmgValidation {
 
         /** @return the settings that matter for the speed question, in one line */
         public String describe() {
-            return String.format(Locale.ROOT, "window %d frames, dilations %s, WaveNet dropout %.2f, loss %s, Adam %.0e, "
-                    + "patience %d%s; %s; %s", settings.window(), settings.dilations(), settings.waveNetDropout(),
-                    settings.loss(), settings.learningRate(), settings.patience(),
+            ImuEmgSettings defaults = ImuEmgSettings.defaults();
+            String channels = settings.residualChannels() == defaults.residualChannels()
+                    && settings.skipChannels() == defaults.skipChannels() ? ""
+                    : String.format(Locale.ROOT, ", WaveNet %d residual / %d skip channels", settings.residualChannels(),
+                            settings.skipChannels());
+            String inputs = (settings.inputNoise() > 0 ? String.format(Locale.ROOT,
+                    ", input noise %.2g channel SDs", settings.inputNoise()) : "")
+                    + (settings.channelDropout() > 0 ? String.format(Locale.ROOT, ", input channel dropout %.2g",
+                            settings.channelDropout()) : "")
+                    + (settings.inputAugmentation().isNone() ? "" : " (training only, both networks)");
+            return String.format(Locale.ROOT, "window %d frames, dilations %s%s, WaveNet dropout %.2f, loss %s, Adam %.0e, "
+                    + "patience %d%s%s; %s; %s", settings.window(), settings.dilations(), channels,
+                    settings.waveNetDropout(), settings.loss(), settings.learningRate(), settings.patience(),
                     settings.fineTuneFactor() > 0 ? String.format(Locale.ROOT, ", learning-rate step-down × %.2g",
-                            settings.fineTuneFactor()) : "",
+                            settings.fineTuneFactor()) : "", inputs,
                     augmentation.isNone() ? "no replays" : "replays × " + augmentation.factors() + ", envelopes × s^"
                             + augmentation.exponent(),
                     settings.members() == 1 ? "one network each" : settings.members() + "-seed ensembles of both networks");

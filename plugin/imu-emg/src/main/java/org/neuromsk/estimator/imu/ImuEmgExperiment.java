@@ -1,20 +1,10 @@
 package org.neuromsk.estimator.imu;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-
-import ai.djl.MalformedModelException;
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.nn.ParameterList;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.Predictor;
@@ -25,6 +15,7 @@ import org.neuromsk.training.TrainingResult;
 import org.neuromsk.training.data.SampleSet;
 import org.neuromsk.training.model.Activation;
 import org.neuromsk.training.model.MlpConfig;
+import org.neuromsk.training.model.ParameterCopy;
 import org.neuromsk.training.model.NetworkConfig;
 import org.neuromsk.training.optim.AdamConfig;
 
@@ -103,22 +94,23 @@ public final class ImuEmgExperiment {
     /**
      * @param inputs IMU channels
      * @param outputs muscles
-     * @return the MLP on the flattened window, with the baseline loss
+     * @return the MLP on the flattened window, with the baseline loss and the settings' input augmentation
      */
     public Candidate mlp(int inputs, int outputs) {
-        return new Candidate(MLP, new MlpConfig(settings.window() * inputs, settings.mlpHidden(), outputs,
-                Activation.RELU, settings.mlpDropout()), settings.baselineLoss(), settings.window(), 1, 1,
-                settings.training(settings.baselineBatch()));
+        return new Candidate(MLP, InputAugmentedConfig.wrap(new MlpConfig(settings.window() * inputs,
+                settings.mlpHidden(), outputs, Activation.RELU, settings.mlpDropout()), settings.inputAugmentation()),
+                settings.baselineLoss(), settings.window(), 1, 1, settings.training(settings.baselineBatch()));
     }
 
     /**
      * @param inputs IMU channels
      * @param outputs muscles
-     * @return a one-layer GRU over the window, with the baseline loss
+     * @return a one-layer GRU over the window, with the baseline loss and the settings' input augmentation
      */
     public Candidate gru(int inputs, int outputs) {
-        return new Candidate(GRU, new RecurrentConfig(RecurrentConfig.Cell.GRU, inputs, settings.gruHidden(), 1, outputs),
-                settings.baselineLoss(), settings.window(), 1, 1, settings.training(settings.baselineBatch()));
+        return new Candidate(GRU, InputAugmentedConfig.wrap(new RecurrentConfig(RecurrentConfig.Cell.GRU, inputs,
+                settings.gruHidden(), 1, outputs), settings.inputAugmentation()), settings.baselineLoss(),
+                settings.window(), 1, 1, settings.training(settings.baselineBatch()));
     }
 
     /**
@@ -427,36 +419,12 @@ public final class ImuEmgExperiment {
                     a.beta1(), a.beta2(), a.epsilon(), a.weightDecay(), a.decoupledWeightDecay()));
             TrainingResult second = Trainer.builder(lower).loss(EnvelopeLosses.parse(candidate.loss())).quiet(true)
                     .normalisers(first.model().normalisers())
-                    .warmStart(block -> copyParameters(first.model().block(), block)).build()
+                    .warmStart(block -> ParameterCopy.copy(first.model().block(), block)).build()
                     .fit(candidate.network(), trainSet, validationSet);
             return new Fitted(first, second, second.bestValidationLoss() < first.bestValidationLoss());
         } catch (RuntimeException e) {
             first.close();
             throw e;
-        }
-    }
-
-    /**
-     * Copies every parameter of one network into another of the same config. Each value is written
-     * out and read back into a new array (no in-place update of a parameter that records gradients).
-     */
-    static void copyParameters(Block from, Block to) {
-        ParameterList source = from.getParameters();
-        ParameterList target = to.getParameters();
-        for (int i = 0; i < source.size(); i++) {
-            Parameter s = source.get(i).getValue();
-            Parameter t = target.get(i).getValue();
-            try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try (DataOutputStream out = new DataOutputStream(bytes)) {
-                    s.save(out);
-                }
-                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                    t.load(t.getArray().getManager(), in);
-                }
-            } catch (IOException | MalformedModelException e) {
-                throw new NeuroMskException("cannot copy parameter " + source.get(i).getKey() + ": " + e.getMessage(), e);
-            }
         }
     }
 

@@ -8,12 +8,16 @@ public final class ImuEmgNetworks {
     static {
         NetworkTypes.register(WaveNetConfig.TYPE, WaveNetConfig.class);
         NetworkTypes.register(RecurrentConfig.TYPE, RecurrentConfig.class);
+        NetworkTypes.register(InputAugmentedConfig.TYPE, InputAugmentedConfig.class);
     }
 
     private ImuEmgNetworks() {
     }
 
-    /** Makes {@value WaveNetConfig#TYPE} and {@value RecurrentConfig#TYPE} known (idempotent). */
+    /**
+     * Makes {@value WaveNetConfig#TYPE}, {@value RecurrentConfig#TYPE} and {@value InputAugmentedConfig#TYPE}
+     * known (idempotent).
+     */
     public static void register() {
         // the static initialiser does the work once
     }

@@ -38,13 +38,17 @@ import org.neuromsk.training.optim.AdamConfig;
  * @param fineTuneFactor learning-rate step-down: after early stopping, training continues from the best
  *     parameters with the learning rate times this factor (same patience), and the better of the two
  *     stages on the validation loss is kept; 0 for no second stage
+ * @param inputNoise training only, every network: SD of Gaussian noise added to the z-scored IMU window
+ *     (a fraction of each channel's SD; {@link InputAugmentation}); 0 for none
+ * @param channelDropout training only, every network: probability of zeroing an IMU channel for a whole
+ *     window ({@link InputAugmentation}); 0 for none
  */
 public record ImuEmgSettings(int residualChannels, int skipChannels, int headUnits, int kernelSize,
         List<Integer> dilations, int outputFrames, int sampleStride, int waveNetBatch, double waveNetDropout,
         List<Integer> mlpHidden,
         double mlpDropout, int gruHidden, int baselineBatch, int maxEpochs, int patience, double learningRate,
         double weightDecay, double validationFraction, String loss, String baselineLoss, long seed, int members,
-        double fineTuneFactor) {
+        double fineTuneFactor, double inputNoise, double channelDropout) {
 
     /** Copies the lists and checks the values. */
     public ImuEmgSettings {
@@ -65,12 +69,13 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
         }
         EnvelopeLosses.parse(loss);
         EnvelopeLosses.parse(baselineLoss);
+        new InputAugmentation(inputNoise, channelDropout);
     }
 
     /** @return the defaults used by {@code neuromsk imu-emg} */
     public static ImuEmgSettings defaults() {
         return new ImuEmgSettings(32, 32, 64, 2, WaveNetConfig.doublingDilations(6, 1), 32, 8, 16, 0, List.of(128, 64),
-                0.2, 64, 64, 60, 5, 1e-3, 0, 0.2, "weighted:2", "mse", 1, 1, 0);
+                0.2, 64, 64, 60, 5, 1e-3, 0, 0.2, "weighted:2", "mse", 1, 1, 0, 0, 0);
     }
 
     /**
@@ -104,7 +109,12 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
      */
     public WaveNetConfig waveNet(int inputs, int outputs) {
         return new WaveNetConfig(inputs, residualChannels, skipChannels, headUnits, kernelSize, dilations, outputs,
-                outputFrames, waveNetDropout);
+                outputFrames, waveNetDropout, inputNoise, channelDropout);
+    }
+
+    /** @return the training-only input perturbations of every network */
+    public InputAugmentation inputAugmentation() {
+        return new InputAugmentation(inputNoise, channelDropout);
     }
 
     /** @return frames per sliding window: the WaveNet's receptive field */

@@ -26,13 +26,15 @@ import org.neuromsk.error.NeuroMskException;
  *
  * <p>Input {@code [batch, frames, inputChannels]}, output {@code [batch, outputSize]} (the estimate
  * at the window's last frame) or {@code [batch, outputFrames, outputSize]}. Only the last
- * {@link WaveNetConfig#windowFrames()} frames are used.
+ * {@link WaveNetConfig#windowFrames()} frames are used; while training, they first get the config's
+ * {@link InputAugmentation} (no parameters, so the saved stream is the same with or without it).
  */
 final class WaveNetBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
     private final WaveNetConfig config;
+    private final InputAugmentation augmentation;
     private final Parameter inputWeight;
     private final Parameter inputBias;
     private final List<Parameter> filterWeight = new ArrayList<>();
@@ -51,6 +53,7 @@ final class WaveNetBlock extends AbstractBlock {
     WaveNetBlock(WaveNetConfig config) {
         super(VERSION);
         this.config = config;
+        this.augmentation = config.augmentation();
         inputWeight = weight(WaveNetWeights.INPUT_WEIGHT);
         inputBias = bias(WaveNetWeights.INPUT_BIAS);
         for (int l = 0; l < config.layers(); l++) {
@@ -124,6 +127,7 @@ final class WaveNetBlock extends AbstractBlock {
         if (frames > needed) {
             x = x.get(new NDIndex(":, {}:, :", frames - needed));
         }
+        x = augmentation.apply(x, training);
         // [batch, frames, channels] → [batch, channels, frames], the layout of DJL's 1-D convolution
         NDArray h = conv(x.transpose(0, 2, 1), inputWeight, inputBias, store, device, training, 1);
         NDArray skip = null;

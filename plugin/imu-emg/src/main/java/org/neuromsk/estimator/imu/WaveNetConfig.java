@@ -34,10 +34,14 @@ import org.neuromsk.training.model.NetworkConfig;
  * @param outputSize values per target frame (e.g. 9 envelopes)
  * @param outputFrames trailing frames of the input window that get an estimate (≥ 1; 0 in JSON means 1)
  * @param dropout dropout probability on the skip sum and the head's hidden layer during training, in [0, 1)
+ * @param inputNoise training only: SD of Gaussian noise added to the z-scored input window
+ *     ({@link InputAugmentation}; 0 for none, the default; absent in JSON means 0)
+ * @param channelDropout training only: probability of zeroing an input channel for a whole window
+ *     ({@link InputAugmentation}; 0 for none)
  */
 public record WaveNetConfig(int inputChannels, int residualChannels, int skipChannels, int headUnits,
-        int kernelSize, List<Integer> dilations, int outputSize, int outputFrames, double dropout)
-        implements NetworkConfig {
+        int kernelSize, List<Integer> dilations, int outputSize, int outputFrames, double dropout, double inputNoise,
+        double channelDropout) implements NetworkConfig {
 
     /** JSON type name. */
     public static final String TYPE = "sw-wavenet";
@@ -64,6 +68,7 @@ public record WaveNetConfig(int inputChannels, int residualChannels, int skipCha
         if (dilations == null || dilations.isEmpty()) {
             throw new NeuroMskException("sw-wavenet: needs at least one layer (dilations)");
         }
+        new InputAugmentation(inputNoise, channelDropout);
         dilations = List.copyOf(dilations);
         for (int d : dilations) {
             if (d < 1) {
@@ -87,7 +92,22 @@ public record WaveNetConfig(int inputChannels, int residualChannels, int skipCha
     public static WaveNetConfig of(int inputChannels, int residualChannels, int skipChannels, int headUnits,
             int kernelSize, List<Integer> dilations, int outputSize) {
         return new WaveNetConfig(inputChannels, residualChannels, skipChannels, headUnits, kernelSize, dilations,
-                outputSize, 1, 0);
+                outputSize, 1, 0, 0, 0);
+    }
+
+    /**
+     * @param dropoutRate dropout on the skip sum and head
+     * @param augmentation training-only input perturbations
+     * @return this network with that dropout and augmentation
+     */
+    public WaveNetConfig withRegularisation(double dropoutRate, InputAugmentation augmentation) {
+        return new WaveNetConfig(inputChannels, residualChannels, skipChannels, headUnits, kernelSize, dilations,
+                outputSize, outputFrames, dropoutRate, augmentation.noise(), augmentation.channelDropout());
+    }
+
+    /** @return the training-only input perturbations */
+    public InputAugmentation augmentation() {
+        return new InputAugmentation(inputNoise, channelDropout);
     }
 
     /**
@@ -96,7 +116,7 @@ public record WaveNetConfig(int inputChannels, int residualChannels, int skipCha
      */
     public WaveNetConfig withOutputFrames(int frames) {
         return new WaveNetConfig(inputChannels, residualChannels, skipChannels, headUnits, kernelSize, dilations,
-                outputSize, frames, dropout);
+                outputSize, frames, dropout, inputNoise, channelDropout);
     }
 
     /** @return frames per input window: {@code receptiveField() + outputFrames − 1} */

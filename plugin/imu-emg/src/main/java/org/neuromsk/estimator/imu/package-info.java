@@ -3,7 +3,10 @@
  * registered with the training core as {@code sw-wavenet}) maps a causal window of IMU frames to the
  * envelopes at its last frame; an MLP on the flattened window and a GRU/LSTM
  * ({@link org.neuromsk.estimator.imu.RecurrentConfig}) are the baselines;
- * {@link org.neuromsk.estimator.imu.EnvelopeLosses} adds losses against peak underestimation.
+ * {@link org.neuromsk.estimator.imu.EnvelopeLosses} adds losses against peak underestimation;
+ * {@link org.neuromsk.estimator.imu.InputAugmentation} perturbs the normalised IMU window during training
+ * only (Gaussian noise, channel dropout), inside the WaveNet's config or around a baseline
+ * ({@link org.neuromsk.estimator.imu.InputAugmentedConfig}).
  * {@link org.neuromsk.estimator.imu.StreamingWaveNet} runs a saved WaveNet one frame at a time in plain
  * Java with cached convolution states. Every network can be an ensemble of seeds
  * ({@link org.neuromsk.estimator.imu.ImuEmgSettings#members()}, folder layout

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.training.Predictor;
+import org.neuromsk.training.model.ParameterCopy;
 
 class ImuEmgExperimentTest {
 
@@ -123,7 +124,7 @@ class ImuEmgExperimentTest {
                 org.neuromsk.training.TrainingResult second = org.neuromsk.training.Trainer.builder(config.withSeed(4)
                         .withMaxEpochs(1).withAdam(org.neuromsk.training.optim.AdamConfig.of(1e-12))).quiet(true)
                         .normalisers(first.model().normalisers())
-                        .warmStart(block -> ImuEmgExperiment.copyParameters(first.model().block(), block)).build()
+                        .warmStart(block -> ParameterCopy.copy(first.model().block(), block)).build()
                         .fit(network, samples, null);
                 Predictor a = first.model().predictor();
                 Predictor b = second.model().predictor()) {

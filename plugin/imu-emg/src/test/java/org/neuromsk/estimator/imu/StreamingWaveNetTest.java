@@ -76,7 +76,14 @@ class StreamingWaveNetTest {
     void closedFormParameterCountMatchesDjl() {
         int[] shape = {WINDOW, CHANNELS};
         assertEquals(NETWORK.parameterCount(), Networks.parameterCount(NETWORK, shape));
-        WaveNetConfig wide = new WaveNetConfig(18, 32, 24, 64, 2, WaveNetConfig.doublingDilations(6, 1), 9, 32, 0.1);
+        WaveNetConfig wide = new WaveNetConfig(18, 32, 24, 64, 2, WaveNetConfig.doublingDilations(6, 1), 9, 32, 0.1,
+                0, 0);
+        assertEquals(wide.parameterCount(), Networks.parameterCount(wide, new int[] {wide.windowFrames(), 18}));
+        // the round-4 width, 64 residual and skip channels: input 19·64, per layer 2·(64·64·2 + 64) + 65·64,
+        // residual 65·64 on 6 of 7 layers, head 65·64 + 65·9 = 1216 + 7·(16512 + 4160) + 6·4160 + 4160 + 585
+        wide = new WaveNetConfig(18, 64, 64, 64, 2, WaveNetConfig.doublingDilations(7, 1), 9, 32, 0, 0.1, 0.1);
+        assertEquals(1216 + 7 * (16512 + 4160) + 6 * 4160 + 4160 + 585, wide.parameterCount());
+        assertEquals(wide.parameterCount(), Networks.parameterCount(wide, new int[] {wide.windowFrames(), 18}));
         assertEquals(wide.parameterCount(), Networks.parameterCount(wide, new int[] {wide.windowFrames(), 18}));
     }
 
@@ -109,6 +116,41 @@ class StreamingWaveNetTest {
         // estimates from the first full receptive field to the end, one per frame
         assertEquals(frames.length - network.receptiveField() + 1, batch.length);
         StreamingWaveNet stream = StreamingWaveNet.load(dir);
+        float[][] streamed = stream.run(frames);
+        double worst = 0;
+        for (int i = 0; i < batch.length; i++) {
+            for (int o = 0; o < OUTPUTS; o++) {
+                worst = Math.max(worst, Math.abs(streamed[network.receptiveField() - 1 + i][o] - batch[i][o]));
+            }
+        }
+        assertTrue(worst < 1e-5, "streaming vs batch: max difference " + worst);
+    }
+
+    /**
+     * Wider channels and the training-only input noise and channel dropout: the saved network streams
+     * exactly as its batch forward pass (inference has no perturbation; the width comes from the config).
+     */
+    @Test
+    void wideAugmentedNetworkStreamsTheSame() {
+        WaveNetConfig network = new WaveNetConfig(CHANNELS, 16, 12, 5, 3, List.of(1, 2, 4, 1, 2), OUTPUTS, 8, 0.1,
+                0.1, 0.1);
+        float[][] targets = new float[frames.length][OUTPUTS];
+        for (int t = 0; t < frames.length; t++) {
+            targets[t][0] = Math.abs(frames[t][1]);
+            targets[t][1] = frames[t][2] * frames[t][2];
+        }
+        SampleSet samples = SeriesSamples.of(frames, targets, network.windowFrames(), 8, 4, null, null);
+        Path dir = StreamingWaveNetTest.dir.resolve("wide-augmented");
+        TrainingConfig config = TrainingConfig.defaults().withMaxEpochs(1).withBatchSize(32).withSeed(3);
+        float[][] batch;
+        try (TrainingResult result = Trainer.builder(config).quiet(true).build().fit(network, samples, null)) {
+            result.model().save(dir);
+            try (Predictor predictor = result.model().predictor()) {
+                batch = SeriesSamples.predict(predictor, frames, network.windowFrames(), 8);
+            }
+        }
+        StreamingWaveNet stream = StreamingWaveNet.load(dir);
+        assertEquals(network, stream.config());
         float[][] streamed = stream.run(frames);
         double worst = 0;
         for (int i = 0; i < batch.length; i++) {
