@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 import org.neuromsk.io.AtomicFiles;
@@ -52,6 +53,11 @@ final class NmmStudyCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "training epochs of each NMM (default: the settings')")
     private Integer epochs;
 
+    @Option(names = "--refine-epochs", paramLabel = "N",
+            description = "passes of test-time refinement on each held-out trial before it is predicted, 0 for none "
+                    + "(default: the settings')")
+    private Integer refineEpochs;
+
     @Option(names = "--no-ablations", description = "skip the two ablations")
     private boolean noAblations;
 
@@ -78,9 +84,15 @@ final class NmmStudyCommand implements Callable<Integer> {
         err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
         err.flush();
         VirtualSubjects.generate(generator, virtual, line -> log(err, line));
+        if (refineEpochs != null && refineEpochs < 0) {
+            throw new NeuroMskException("--refine-epochs must be at least 0, got " + refineEpochs);
+        }
         NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
-        NmmStudy.Options options = new NmmStudy.Options(epochs == null ? defaults.settings()
-                : defaults.settings().withMaxEpochs(epochs), defaults.synergies(), !noAblations, true,
+        NmmSettings settings = epochs == null ? defaults.settings() : defaults.settings().withMaxEpochs(epochs);
+        if (refineEpochs != null) {
+            settings = settings.with("{\"refineEpochs\": " + refineEpochs + "}");
+        }
+        NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
                 defaults.frameRate(), defaults.backend());
         StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, line -> log(err, line));
         String table = result.table();

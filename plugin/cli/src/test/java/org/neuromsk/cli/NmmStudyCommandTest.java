@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
-/** {@code nmm-study} end to end on one small subject (2 epochs, no ablations; about 40 s). */
+/** {@code nmm-study} end to end on one small subject (2 epochs, 3 refinement epochs, no ablations; about 40 s). */
 class NmmStudyCommandTest {
 
     @TempDir
@@ -27,13 +27,14 @@ class NmmStudyCommandTest {
         CommandLine cli = new CommandLine(new NmmStudyCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int code = cli.execute("--subjects", "1", "--seed", "3", "--epochs", "2", "--no-ablations", "--out",
-                dir.toString());
+        int code = cli.execute("--subjects", "1", "--seed", "3", "--epochs", "2", "--refine-epochs", "3",
+                "--no-ablations", "--out", dir.toString());
         assertEquals(0, code, err.toString());
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.get(0).startsWith("NMM study: 1 subject(s), 3 held-out trial(s), seed 3"), out.toString());
         assertTrue(lines.get(1).contains("BRA RMSE") && lines.get(1).contains("TRImed r"), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("NMM ")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("NMM without refinement ")), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("MSE ")), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("SO ")), out.toString());
         assertTrue(lines.get(lines.size() - 1).startsWith("parameter recovery"), out.toString());

@@ -11,6 +11,7 @@ import org.neuromsk.estimator.nmm.FittedNmm;
 import org.neuromsk.estimator.nmm.NmmFit;
 import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.SubjectData;
+import org.neuromsk.estimator.nmm.TrialData;
 import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.training.engine.TorchRuntime;
 import org.neuromsk.virtual.GeneratorSettings;
@@ -51,6 +52,15 @@ public final class NmmBenchmark {
                     Runtime.getRuntime().availableProcessors(), TorchRuntime.threads());
             System.out.printf(Locale.ROOT, "reading + geometry %.1f s; personalise + train %.1f s; total %.1f s "
                     + "(target < 120 s)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9);
+            TrialData trial = subject.heldOut().get(0);
+            long t3 = System.nanoTime();
+            fit.predict(trial);
+            long t4 = System.nanoTime();
+            fit.predictNew(trial);
+            long t5 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "a new trial of %.1f s (%d frames): predicted as trained %.2f s, with %d "
+                    + "epochs of test-time refinement %.1f s%n", trial.frames() * trial.frameStep(), trial.frames(),
+                    (t4 - t3) / 1e9, settings.refineEpochs(), (t5 - t4) / 1e9);
         }
     }
 }

@@ -135,8 +135,11 @@ public final class NmmValidation {
     public static List<Path> writeReport(Outcome outcome, String how, Path report) {
         String intro = how + "\n\nMethods, on the held-out trial of every load (the last of three): the NMM "
                 + "(transformer encoder, differentiable activation dynamics, electromechanical delay, compliant-tendon "
-                + "Hill muscles, personalised parameters; docs/nmm.md), its ablations without the physics term and "
-                + "without personalisation, muscle synergy extrapolation (MSE: NMF of the measured envelopes, hidden "
+                + "Hill muscles, personalised parameters, the inverse-dynamics moment among its inputs; docs/nmm.md), "
+                + "each held-out trial predicted after test-time refinement on that trial's own inputs (kinematics, "
+                + "load, measured envelopes, inverse-dynamics moment; parameters kept; no hidden truth read), the same "
+                + "fit's network without that refinement, its ablations without the physics term and "
+                + "without personalisation (refined alike), muscle synergy extrapolation (MSE: NMF of the measured envelopes, hidden "
                 + "weights by NNLS against the inverse-dynamics moment, generic model) and static optimisation (SO, the "
                 + "embedded engine's OpenSim algorithm on the generic model with the trial's load). Every method is "
                 + "scored against the true excitations of the hidden muscles (SO gives activations, which lag them). "
@@ -157,12 +160,22 @@ public final class NmmValidation {
         }
     }
 
-    /** @return the default envelope measurement model, e.g. "6 Hz order 4", or "off" */
-    static String lowPass() {
+    /**
+     * @return the default settings that matter for the report, e.g. "40 epochs, envelope low-pass 6 Hz
+     *     order 4 in the data term, ..."
+     */
+    static String defaultSettings() {
         org.neuromsk.estimator.nmm.NmmSettings s = org.neuromsk.estimator.nmm.NmmSettings.defaults();
-        return s.envelopeCutoff() > 0 ? String.format(Locale.ROOT, "%s Hz order %d",
+        String lowPass = s.envelopeCutoff() > 0 ? String.format(Locale.ROOT, "%s Hz order %d",
                 java.math.BigDecimal.valueOf(s.envelopeCutoff()).stripTrailingZeros().toPlainString(),
                 s.envelopeOrder()) : "off";
+        String refinement = s.refineEpochs() > 0 ? String.format(Locale.ROOT,
+                "%d epochs of test-time refinement per held-out trial (learning rate %s)", s.refineEpochs(),
+                java.math.BigDecimal.valueOf(s.refineLearningRate()).stripTrailingZeros().toString())
+                : "no test-time refinement";
+        return String.format(Locale.ROOT, "%d epochs, learning rate %s, envelope low-pass %s in the data term, %s, %s",
+                s.maxEpochs(), java.math.BigDecimal.valueOf(s.learningRate()).stripTrailingZeros().toString(), lowPass,
+                s.momentInput() ? "the inverse-dynamics moment as a network input" : "no moment input", refinement);
     }
 
     /**
@@ -178,9 +191,9 @@ public final class NmmValidation {
         Outcome o = run(subjects, seed, null, work, System.err::println);
         double minutes = (System.nanoTime() - began) / 60e9;
         String how = String.format(Locale.ROOT, "Run by `NmmValidation.main` with %d virtual subject(s), seed %d, "
-                + "default settings (%d epochs, envelope low-pass %s in the data term), on %d core(s) in %.1f min"
+                + "default settings (%s), on %d core(s) in %.1f min"
                 + " (mean NMM training %.1f s per subject).",
-                subjects, seed, org.neuromsk.estimator.nmm.NmmSettings.defaults().maxEpochs(), lowPass(),
+                subjects, seed, defaultSettings(),
                 Runtime.getRuntime().availableProcessors(), minutes,
                 o.result().meanTrainingSeconds());
         writeReport(o, how, report);

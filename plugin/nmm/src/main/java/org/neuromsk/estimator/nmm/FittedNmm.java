@@ -73,6 +73,21 @@ public final class FittedNmm implements AutoCloseable {
         return trainingSeconds;
     }
 
+    /** @return the trained model of the training core */
+    TrainedModel model() {
+        return model;
+    }
+
+    /** @return frames per window */
+    int windowFrames() {
+        return windowFrames;
+    }
+
+    /** @return frames at a window's start left out of the loss */
+    int warmupFrames() {
+        return warmupFrames;
+    }
+
     /** @return the generic muscles the fit started from */
     public GenericMuscles generic() {
         return generic;
@@ -116,7 +131,7 @@ public final class FittedNmm implements AutoCloseable {
      * @return the estimates over the whole trial
      */
     public NmmPrediction predict(TrialData trial) {
-        float[][] rows = NmmSamples.inputs(trial, settings.envelopeInputs());
+        float[][] rows = NmmSamples.inputs(trial, settings);
         int frames = rows.length;
         int width = rows[0].length;
         int length = Math.min(windowFrames, frames);
@@ -176,6 +191,22 @@ public final class FittedNmm implements AutoCloseable {
         }
         return new NmmPrediction(trial.name(), trial.time().clone(), sumDelayed, sumEnvelope, sumActivation, sumForce,
                 sumMoment);
+    }
+
+    /**
+     * Predicts a trial the model was not trained on: after {@link NmmSettings#refineEpochs()} passes of
+     * test-time refinement on that trial ({@link NmmFit#refine}), or as trained when that is 0.
+     *
+     * @param trial a new trial of this subject
+     * @return the estimates over the whole trial
+     */
+    public NmmPrediction predictNew(TrialData trial) {
+        if (settings.refineEpochs() == 0) {
+            return predict(trial);
+        }
+        try (FittedNmm refined = NmmFit.refine(this, trial, settings.refineEpochs())) {
+            return refined.predict(trial);
+        }
     }
 
     @Override

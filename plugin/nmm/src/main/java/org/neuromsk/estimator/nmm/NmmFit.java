@@ -15,6 +15,7 @@ import org.neuromsk.training.Trainer;
 import org.neuromsk.training.TrainingConfig;
 import org.neuromsk.training.TrainingResult;
 import org.neuromsk.training.data.SampleSet;
+import org.neuromsk.training.model.ParameterCopy;
 import org.neuromsk.training.optim.AdamConfig;
 
 /**
@@ -54,7 +55,7 @@ public final class NmmFit {
         List<float[][]> inputs = new ArrayList<>();
         List<float[][]> targets = new ArrayList<>();
         for (TrialData t : subject.training()) {
-            inputs.add(NmmSamples.inputs(t, settings.envelopeInputs()));
+            inputs.add(NmmSamples.inputs(t, settings));
             targets.add(NmmSamples.targets(t));
         }
         NmmNetworkConfig network = network(subject, settings, generic, inputs, step);
@@ -82,13 +83,58 @@ public final class NmmFit {
                 generic);
     }
 
+    /**
+     * Refines a fitted model on one new trial of its subject before predicting it ("test-time
+     * refinement"): the transformer keeps training on that trial's windows with the same loss, from what
+     * the trial itself provides (kinematics, load, measured envelopes and the inverse-dynamics moment),
+     * while the personalised parameters and synergy weights stay as fitted. No hidden muscle's truth is
+     * read.
+     *
+     * @param fitted the subject's fitted model (left unchanged)
+     * @param trial the new trial
+     * @param epochs passes over the trial's windows (≥ 1)
+     * @return the refined model for that trial (close it)
+     */
+    public static FittedNmm refine(FittedNmm fitted, TrialData trial, int epochs) {
+        if (epochs < 1) {
+            throw new NeuroMskException("nmm refinement: epochs must be ≥ 1, got " + epochs);
+        }
+        NmmSettings settings = fitted.settings();
+        SubjectData subject = fitted.subject();
+        double step = subject.training().get(0).frameStep();
+        if (Math.abs(trial.frameStep() - step) > 1e-6 * step) {
+            throw new NeuroMskException("trial " + trial.name() + ": frame step " + trial.frameStep()
+                    + " s, the model was trained at " + step + " s");
+        }
+        int length = fitted.windowFrames();
+        int stride = Math.max(1, frames(settings.strideSeconds(), step));
+        int warmup = fitted.warmupFrames();
+        NmmNetworkConfig network = fitted.network().frozen();
+        SampleSet samples = NmmSamples.windows(List.<float[][]>of(NmmSamples.inputs(trial, settings)),
+                List.<float[][]>of(NmmSamples.targets(trial)), length, stride, inputNames(subject, network),
+                targetNames(subject));
+        float[] sampleScales = new float[samples.size()];
+        java.util.Arrays.fill(sampleScales, (float) Math.max(trial.peakMoment(), 1e-3));
+        NmmLoss loss = loss(subject, settings, warmup, sampleScales);
+        TrainingConfig config = new TrainingConfig(epochs, settings.batchSize(),
+                AdamConfig.of(settings.refineLearningRate()),
+                0, 0, false, false, false, settings.seed(), epochs);
+        Trainer trainer = Trainer.builder(config).loss(loss).quiet(true)
+                .warmStart(block -> ParameterCopy.copy(fitted.model().block(), block)).build();
+        long began = System.nanoTime();
+        TrainingResult result = trainer.fit(network, samples, null);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        return new FittedNmm(subject, settings, network, result.model(), result.history(), seconds, length, warmup,
+                fitted.generic());
+    }
+
     static int frames(double seconds, double step) {
         return (int) Math.round(seconds / step);
     }
 
     private static NmmNetworkConfig network(SubjectData subject, NmmSettings s, GenericMuscles generic,
             List<float[][]> inputs, double step) {
-        List<String> features = NmmSamples.featureNames(subject, s.envelopeInputs());
+        List<String> features = NmmSamples.featureNames(subject, s);
         int f = features.size();
         double[] sum = new double[f];
         double[] sumSq = new double[f];

@@ -16,9 +16,13 @@ final class NmmSamples {
     }
 
     /** @return the names of the network features for a subject */
-    static List<String> featureNames(SubjectData subject, boolean envelopeInputs) {
+    static List<String> featureNames(SubjectData subject, NmmSettings settings) {
+        boolean envelopeInputs = settings.envelopeInputs();
         List<String> names = new ArrayList<>(List.of(subject.coordinate(), subject.coordinate() + "_speed",
                 subject.coordinate() + "_acceleration", "load_mass"));
+        if (settings.momentInput()) {
+            names.add(subject.coordinate() + "_moment");
+        }
         if (envelopeInputs) {
             for (String m : subject.muscles()) {
                 if (subject.measured().contains(m)) {
@@ -29,8 +33,10 @@ final class NmmSamples {
         return names;
     }
 
-    /** @return {@code [frame][inputWidth]}: features, then lengths, speeds and moment arms of every muscle */
-    static float[][] inputs(TrialData trial, boolean envelopeInputs) {
+    /** @return {@code [frame][inputWidth]}: features ({@link #featureNames} order), then lengths, speeds and moment arms of every muscle */
+    static float[][] inputs(TrialData trial, NmmSettings settings) {
+        boolean envelopeInputs = settings.envelopeInputs();
+        int kinematic = settings.momentInput() ? 5 : 4;
         int m = trial.lengths().length;
         int measured = 0;
         for (double[] e : trial.envelopes()) {
@@ -38,7 +44,7 @@ final class NmmSamples {
                 measured++;
             }
         }
-        int features = 4 + (envelopeInputs ? measured : 0);
+        int features = kinematic + (envelopeInputs ? measured : 0);
         float[][] rows = new float[trial.frames()][features + 3 * m];
         for (int t = 0; t < trial.frames(); t++) {
             float[] row = rows[t];
@@ -46,7 +52,10 @@ final class NmmSamples {
             row[1] = (float) trial.speed()[t];
             row[2] = (float) trial.acceleration()[t];
             row[3] = (float) trial.loadMass();
-            int k = 4;
+            if (settings.momentInput()) {
+                row[4] = (float) trial.moment()[t];
+            }
+            int k = kinematic;
             if (envelopeInputs) {
                 for (double[] e : trial.envelopes()) {
                     if (e != null) {

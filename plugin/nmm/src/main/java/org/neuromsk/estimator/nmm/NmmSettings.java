@@ -27,6 +27,8 @@ import org.neuromsk.training.Json;
  * @param learnSynergyWeights whether the synergy weights are learned (else kept at their start)
  * @param personalise false: the ablation with every physical parameter fixed at its generic value
  * @param envelopeInputs whether the network sees the measured envelopes
+ * @param momentInput whether the network also sees the inverse-dynamics moment (N·m), a function of the
+ *     kinematics and the load through the model, known wherever the physics term is
  * @param activationSubsteps activation-dynamics steps per frame
  * @param equilibriumPasses fibre–tendon equilibrium solves per evaluation
  * @param envelopeCutoff cut-off of the envelope chain's zero-phase Butterworth low-pass (Hz): the data
@@ -37,14 +39,19 @@ import org.neuromsk.training.Json;
  * @param envelopeOrder Butterworth order of that low-pass (the virtual subjects': 4)
  * @param envelopeEdgeSeconds end of each window left out of the data term when the low-pass is on,
  *     where the window's filter misses the signal beyond the window (s)
+ * @param refineEpochs passes of test-time refinement over each new trial before it is predicted
+ *     ({@link NmmFit#refine}; 0: the network predicts new trials as trained)
+ * @param refineLearningRate Adam step size of that refinement
  * @param bounds parameter bounds
  * @param seed seed of initialisation and batch order
  */
 public record NmmSettings(int modelSize, int heads, int layers, int feedForwardSize, double dropout,
         double windowSeconds, double strideSeconds, double warmupSeconds, int maxEpochs, int batchSize,
         double learningRate, double dataWeight, double physicsWeight, double effortWeight, double priorWeight,
-        double synergyWeight, double parameterGain, boolean learnSynergyWeights, boolean personalise, boolean envelopeInputs, int activationSubsteps, int equilibriumPasses,
-        double envelopeCutoff, int envelopeOrder, double envelopeEdgeSeconds, ParameterBounds bounds, long seed) {
+        double synergyWeight, double parameterGain, boolean learnSynergyWeights, boolean personalise, boolean envelopeInputs,
+        boolean momentInput, int activationSubsteps, int equilibriumPasses,
+        double envelopeCutoff, int envelopeOrder, double envelopeEdgeSeconds, int refineEpochs,
+        double refineLearningRate, ParameterBounds bounds, long seed) {
 
     /** Checks ranges. */
     public NmmSettings {
@@ -55,6 +62,10 @@ public record NmmSettings(int modelSize, int heads, int layers, int feedForwardS
                 || maxEpochs < 1 || batchSize < 1 || !(learningRate > 0)) {
             throw new NeuroMskException("nmm settings: need window > warm-up ≥ 0, stride > 0, maxEpochs ≥ 1,"
                     + " batchSize ≥ 1, learningRate > 0");
+        }
+        if (refineEpochs < 0 || !(refineLearningRate > 0)) {
+            throw new NeuroMskException("nmm settings: need refineEpochs ≥ 0 and refineLearningRate > 0, got "
+                    + refineEpochs + " and " + refineLearningRate);
         }
         if (!(envelopeCutoff >= 0) || envelopeCutoff > 0 && (envelopeOrder < 1
                 || !(envelopeEdgeSeconds >= 0 && warmupSeconds + envelopeEdgeSeconds < windowSeconds))) {
@@ -70,7 +81,20 @@ public record NmmSettings(int modelSize, int heads, int layers, int feedForwardS
     /** @return the settings used unless a JSON says otherwise */
     public static NmmSettings defaults() {
         return new NmmSettings(32, 4, 2, 64, 0.0, 0.64, 0.08, 0.12, 40, 64, 6e-3, 1.0, 10.0, 0.0, 1.0, 100.0, 10.0,
-                true, true, true, 4, 2, 6.0, 4, EDGE_SECONDS, ParameterBounds.defaults(), 1);
+                true, true, true, true, 4, 2, 6.0, 4, EDGE_SECONDS, 100, 2e-3, ParameterBounds.defaults(), 1);
+    }
+
+    /**
+     * The defaults as they were when the pipeline estimator's 90 % interval calibration and the
+     * real-data report were measured (docs/nmm.md): no envelope low-pass, learning rate 3e−3, no moment
+     * input, no test-time refinement. Those results hold for these settings; recalibrate
+     * ({@code CalibrateIntervals}) and rerun the real-data report before moving them to {@link #defaults()}.
+     *
+     * @return those settings
+     */
+    public static NmmSettings calibratedDefaults() {
+        return defaults().with("{\"envelopeCutoff\": 0, \"learningRate\": 3e-3, \"momentInput\": false,"
+                + " \"refineEpochs\": 0}");
     }
 
     /**

@@ -32,6 +32,11 @@ public final class NmmStudy {
     public static final String NMM_NO_PHYSICS = "NMM without physics";
     /** Method name of the ablation without personalisation. */
     public static final String NMM_NO_PERSONALISATION = "NMM without personalisation";
+    /**
+     * Method name of the NMM's network as trained, without test-time refinement (reported beside
+     * {@link #NMM} when the settings refine).
+     */
+    public static final String NMM_NO_REFINEMENT = "NMM without refinement";
     /** Method name of muscle synergy extrapolation. */
     public static final String MSE = "MSE";
     /** Method name of static optimisation. */
@@ -140,10 +145,18 @@ public final class NmmStudy {
         try (FittedNmm fit = NmmFit.fit(subject, options.settings(), null)) {
             seconds = fit.trainingSeconds();
             log.accept(String.format(java.util.Locale.ROOT, "  NMM trained in %.1f s", seconds));
-            evaluate(subject, fit, NMM, scores, pooled, moments, nmmSeries, nmmMoment);
+            Map<String, NmmPrediction> predictions = evaluate(subject, fit, NMM, scores, pooled, moments, nmmSeries,
+                    nmmMoment);
+            if (options.settings().refineEpochs() > 0) {
+                Map<String, NmmPrediction> unrefined = new LinkedHashMap<>();
+                for (TrialData t : subject.heldOut()) {
+                    unrefined.put(t.name(), fit.predict(t));
+                }
+                score(subject, NMM_NO_REFINEMENT, unrefined, scores, pooled, moments, null, null);
+            }
             recovery = ParameterRecoveries.of(subject, fit);
             if (outDir != null) {
-                write(subject, fit, backend, outDir);
+                write(subject, fit, predictions, backend, outDir);
             }
         }
         Map<String, NmmSettings> variants = new LinkedHashMap<>();
@@ -186,11 +199,24 @@ public final class NmmStudy {
                 pooled.scores(subject.id()));
     }
 
-    private static void evaluate(SubjectData subject, FittedNmm fit, String method, List<TrialScore> scores,
-            PooledSeries pooled, Map<String, Double> moments, Map<String, double[][]> series, Map<String, double[]> momentSeries) {
+    /** Predicts every held-out trial as a new trial ({@link FittedNmm#predictNew}) and scores it. */
+    private static Map<String, NmmPrediction> evaluate(SubjectData subject, FittedNmm fit, String method,
+            List<TrialScore> scores, PooledSeries pooled, Map<String, Double> moments, Map<String, double[][]> series,
+            Map<String, double[]> momentSeries) {
+        Map<String, NmmPrediction> predictions = new LinkedHashMap<>();
+        for (TrialData t : subject.heldOut()) {
+            predictions.put(t.name(), fit.predictNew(t));
+        }
+        score(subject, method, predictions, scores, pooled, moments, series, momentSeries);
+        return predictions;
+    }
+
+    private static void score(SubjectData subject, String method, Map<String, NmmPrediction> predictions,
+            List<TrialScore> scores, PooledSeries pooled, Map<String, Double> moments, Map<String, double[][]> series,
+            Map<String, double[]> momentSeries) {
         double momentSum = 0;
         for (TrialData t : subject.heldOut()) {
-            NmmPrediction p = fit.predict(t);
+            NmmPrediction p = predictions.get(t.name());
             score(subject, t, method, p.excitation(), scores, pooled);
             momentSum += 100 * Metrics.rmse(p.moment(), t.moment()) / Metrics.peak(t.moment());
             if (series != null) {
@@ -216,7 +242,8 @@ public final class NmmStudy {
         }
     }
 
-    private static void write(SubjectData subject, FittedNmm fit, MskBackend backend, Path outDir) {
+    private static void write(SubjectData subject, FittedNmm fit, Map<String, NmmPrediction> predictions,
+            MskBackend backend, Path outDir) {
         fit.save(outDir.resolve("nmm-model"));
         Map<String, double[]> values = fit.physicalValues();
         java.util.Set<Path> models = new java.util.LinkedHashSet<>();
@@ -226,7 +253,7 @@ public final class NmmStudy {
             }
         }
         for (TrialData t : subject.heldOut()) {
-            NmmOutputs.writeTrial(subject, t, fit.predict(t), outDir);
+            NmmOutputs.writeTrial(subject, t, predictions.get(t.name()), outDir);
             if (t.model() != null) {
                 models.add(t.model());
             }

@@ -3,6 +3,7 @@ package org.neuromsk.estimator.nmm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.EpochLoss;
 
 /** Training on a small subject made with the NMM's own physics. */
@@ -68,6 +70,63 @@ class NmmFitTest {
                 null)) {
             assertArrayEquals(fit.generic().maxIsometricForces(), fit.physicalValues().get("max_isometric_force"),
                     1e-3 * 1000);
+        }
+    }
+
+    @Test
+    void refinementFitsTheNewTrialKeepsTheSubjectsParametersAndLeavesTheModelAlone() {
+        TrialData trial = subject.heldOut().get(0);
+        try (FittedNmm fit = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(4), null)) {
+            NmmPrediction before = fit.predict(trial);
+            double[] forces = fit.physicalValues().get("max_isometric_force").clone();
+            double[] weights = fit.physicalValues().get("synergy_weights");
+            double unrefined = Metrics.rmse(before.moment(), trial.moment());
+            try (FittedNmm refined = NmmFit.refine(fit, trial, 30)) {
+                List<EpochLoss> history = refined.history();
+                assertEquals(30, history.size());
+                assertTrue(history.get(29).trainLoss() < history.get(0).trainLoss());
+                assertTrue(Metrics.rmse(refined.predict(trial).moment(), trial.moment()) < unrefined);
+                assertArrayEquals(forces, refined.physicalValues().get("max_isometric_force"), 1e-9);
+                if (weights != null) {
+                    assertArrayEquals(weights, refined.physicalValues().get("synergy_weights"), 1e-9);
+                }
+            }
+            assertArrayEquals(before.moment(), fit.predict(trial).moment(), 0);
+        }
+    }
+
+    @Test
+    void predictNewRefinesOnlyWhenTheSettingsSaySo() {
+        TrialData trial = subject.heldOut().get(0);
+        try (FittedNmm plain = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(2)
+                .with("{\"refineEpochs\": 0}"), null);
+                FittedNmm refining = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(2)
+                        .with("{\"refineEpochs\": 3}"), null)) {
+            assertArrayEquals(plain.predict(trial).moment(), plain.predictNew(trial).moment(), 0);
+            // same seed and training: the two fits are the same network until the refinement
+            assertArrayEquals(plain.predict(trial).moment(), refining.predict(trial).moment(), 0);
+            assertTrue(Metrics.rmse(plain.predict(trial).moment(), refining.predictNew(trial).moment()) > 0);
+        }
+        assertThrows(NeuroMskException.class, () -> NmmSettings.defaults().with("{\"refineEpochs\": -1}"));
+    }
+
+    @Test
+    void momentInputGivesTheNetworkTheInverseDynamicsMoment() {
+        NmmSettings settings = NmmSettings.defaults().withMaxEpochs(1).with("{\"momentInput\": true}");
+        TrialData trial = subject.training().get(0);
+        float[][] rows = NmmSamples.inputs(trial, settings);
+        List<String> names = NmmSamples.featureNames(subject, settings);
+        int column = names.indexOf(subject.coordinate() + "_moment");
+        assertEquals(4, column);
+        for (int t = 0; t < trial.frames(); t++) {
+            assertEquals((float) trial.moment()[t], rows[t][column]);
+        }
+        NmmSettings without = settings.with("{\"momentInput\": false}");
+        assertEquals(-1, NmmSamples.featureNames(subject, without).indexOf(subject.coordinate() + "_moment"));
+        assertEquals(NmmSamples.inputs(trial, without)[0].length + 1, rows[0].length);
+        try (FittedNmm fit = NmmFit.fit(subject, settings, null)) {
+            assertEquals(names, fit.network().networkFeatures());
+            assertEquals(trial.frames(), fit.predict(trial).moment().length);
         }
     }
 }

@@ -148,6 +148,17 @@ public record NmmNetworkConfig(List<String> muscles, List<String> measured, List
         return new NmmBlock(this);
     }
 
+    /**
+     * @return this network with every physical parameter and synergy weight kept at the values it is
+     *     given (for refining only the transformer on a new trial of an already personalised subject)
+     */
+    public NmmNetworkConfig frozen() {
+        return new NmmNetworkConfig(muscles, measured, networkFeatures, featureMean, featureStd, frameStep, modelSize,
+                heads, layers, feedForwardSize, dropout, constants, maxIsometricForce, optimalFiberLength,
+                tendonSlackLength, emgScale, activationTimeConstant, deactivationTimeConstant, delay, synergyWeights,
+                false, priorWeight, synergyWeight, false, activationSubsteps, equilibriumPasses);
+    }
+
     /** @return the physical parameter groups, in a fixed order */
     public List<BoundedVector> physicalGroups() {
         return List.of(maxIsometricForce, optimalFiberLength, tendonSlackLength, emgScale, activationTimeConstant,

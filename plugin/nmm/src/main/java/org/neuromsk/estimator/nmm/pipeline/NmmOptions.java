@@ -19,19 +19,13 @@ import org.neuromsk.pipeline.estimator.OptionReader;
  * @param frameRate the NMM's frame rate (Hz; default 100)
  * @param loadMass hand-held load fed to the network (kg; default 0)
  * @param baselines whether muscle synergy extrapolation is also run (default true)
- * @param settings the NMM's settings: defaults with {@code epochs} (40) and {@code seed} (1) applied,
- *     without the envelope low-pass in the data term (the pipeline's envelopes come from a chain the
- *     estimator does not know), and with the learning rate {@value #LEARNING_RATE} that the shipped
- *     interval calibration ({@link CalibrateIntervals}) was measured with
+ * @param settings the NMM's settings: {@link NmmSettings#calibratedDefaults()} (what the shipped interval
+ *     calibration, {@link CalibrateIntervals}, was measured with; among them no envelope low-pass in the
+ *     data term, as the pipeline's envelopes come from a chain the estimator does not know) with
+ *     {@code epochs} (40) and {@code seed} (1) applied
  */
 public record NmmOptions(String coordinate, double frameRate, double loadMass, boolean baselines,
         NmmSettings settings) {
-
-    /**
-     * Adam learning rate of the pipeline's NMM; the interval calibration shipped with the estimator was
-     * measured with it, so it stays when the study's default changes (recalibrate before changing it).
-     */
-    static final double LEARNING_RATE = 3e-3;
 
     /** Option keys the estimator accepts. */
     public static final Set<String> KEYS = Set.of("coordinate", "frameRate", "loadMass", "epochs", "seed",
@@ -72,7 +66,7 @@ public record NmmOptions(String coordinate, double frameRate, double loadMass, b
         } else if (c != null) {
             r.problem("coordinate: must be a coordinate name (a string), got " + c);
         }
-        NmmSettings defaults = NmmSettings.defaults();
+        NmmSettings defaults = NmmSettings.calibratedDefaults();
         double frameRate = r.number("frameRate", 100);
         // the NMM's training windows (windowSeconds, s) need at least two frames
         if (!(frameRate * defaults.windowSeconds() >= 2) || !Double.isFinite(frameRate)) {
@@ -92,8 +86,7 @@ public record NmmOptions(String coordinate, double frameRate, double loadMass, b
         }
         long epochs = r.whole("epochs", defaults.maxEpochs(), 1, Integer.MAX_VALUE);
         long seed = r.whole("seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
-        NmmSettings settings = defaults.withoutEnvelopeLowPass().with("{\"learningRate\": " + LEARNING_RATE + "}")
-                .withMaxEpochs((int) epochs).withSeed(seed);
+        NmmSettings settings = NmmSettings.calibratedDefaults().withMaxEpochs((int) epochs).withSeed(seed);
         return new NmmOptions(coordinate, frameRate, loadMass, baselines, settings);
     }
 }

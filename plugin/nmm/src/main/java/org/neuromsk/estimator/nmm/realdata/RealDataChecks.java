@@ -57,10 +57,10 @@ public final class RealDataChecks {
          *     excitations, which no envelope chain filtered)
          */
         public static Arm26Options wholeTrial(int epochs) {
-            return new Arm26Options(100, 0.03, 0.99, 0.03, 0.99, List.of(Arm26Cmc.ELBOW), NmmSettings.defaults()
-                    .withoutEnvelopeLowPass()
+            return new Arm26Options(100, 0.03, 0.99, 0.03, 0.99, List.of(Arm26Cmc.ELBOW), NmmSettings
+                    .calibratedDefaults()
                     .with("{\"windowSeconds\": 0.32, \"strideSeconds\": 0.02, \"warmupSeconds\": 0.06,"
-                            + " \"batchSize\": 16, \"learningRate\": 0.003}")
+                            + " \"batchSize\": 16}")
                     .withMaxEpochs(epochs), SynergyExtrapolation.Settings.defaults());
         }
 
@@ -137,8 +137,8 @@ public final class RealDataChecks {
          */
         public static GaitOptions of(double trainSeconds, double testSeconds, int epochs) {
             return new GaitOptions("walk36", 5, 5 + trainSeconds, "walk45", 5, 5 + testSeconds, CeinmsGait.MUSCLES,
-                    List.of(), CeinmsGait.COORDINATES, NmmSettings.defaults().withoutEnvelopeLowPass()
-                            .with("{\"strideSeconds\": 0.16, \"learningRate\": 0.003}").withMaxEpochs(epochs),
+                    List.of(), CeinmsGait.COORDINATES, NmmSettings.calibratedDefaults()
+                            .with("{\"strideSeconds\": 0.16}").withMaxEpochs(epochs),
                     SynergyExtrapolation.Settings.defaults());
         }
 
