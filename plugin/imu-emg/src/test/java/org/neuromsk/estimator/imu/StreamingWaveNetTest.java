@@ -116,13 +116,7 @@ class StreamingWaveNetTest {
         // estimates from the first full receptive field to the end, one per frame
         assertEquals(frames.length - network.receptiveField() + 1, batch.length);
         StreamingWaveNet stream = StreamingWaveNet.load(dir);
-        float[][] streamed = stream.run(frames);
-        double worst = 0;
-        for (int i = 0; i < batch.length; i++) {
-            for (int o = 0; o < OUTPUTS; o++) {
-                worst = Math.max(worst, Math.abs(streamed[network.receptiveField() - 1 + i][o] - batch[i][o]));
-            }
-        }
+        double worst = worstDifference(stream.run(frames), batch, network.receptiveField());
         assertTrue(worst < 1e-5, "streaming vs batch: max difference " + worst);
     }
 
@@ -151,13 +145,7 @@ class StreamingWaveNetTest {
         }
         StreamingWaveNet stream = StreamingWaveNet.load(dir);
         assertEquals(network, stream.config());
-        float[][] streamed = stream.run(frames);
-        double worst = 0;
-        for (int i = 0; i < batch.length; i++) {
-            for (int o = 0; o < OUTPUTS; o++) {
-                worst = Math.max(worst, Math.abs(streamed[network.receptiveField() - 1 + i][o] - batch[i][o]));
-            }
-        }
+        double worst = worstDifference(stream.run(frames), batch, network.receptiveField());
         assertTrue(worst < 1e-5, "streaming vs batch: max difference " + worst);
     }
 
@@ -231,5 +219,16 @@ class StreamingWaveNetTest {
             }
         }
         return result;
+    }
+
+    /** @return the largest |streamed − batch| (the stream's first receptiveField − 1 estimates have no batch twin) */
+    private static double worstDifference(float[][] streamed, float[][] batch, int receptiveField) {
+        double worst = 0;
+        for (int i = 0; i < batch.length; i++) {
+            for (int o = 0; o < OUTPUTS; o++) {
+                worst = Math.max(worst, Math.abs(streamed[receptiveField - 1 + i][o] - batch[i][o]));
+            }
+        }
+        return worst;
     }
 }
