@@ -1,6 +1,7 @@
 package org.neuromsk.estimator.nmm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -114,11 +115,10 @@ public final class NmmFit {
                 List.<float[][]>of(NmmSamples.targets(trial)), length, stride, inputNames(subject, network),
                 targetNames(subject));
         float[] sampleScales = new float[samples.size()];
-        java.util.Arrays.fill(sampleScales, (float) Math.max(trial.peakMoment(), 1e-3));
+        Arrays.fill(sampleScales, (float) Math.max(trial.peakMoment(), 1e-3));
         NmmLoss loss = loss(subject, settings, warmup, sampleScales);
         TrainingConfig config = new TrainingConfig(epochs, settings.batchSize(),
-                AdamConfig.of(settings.refineLearningRate()),
-                0, 0, false, false, false, settings.seed(), epochs);
+                AdamConfig.of(settings.refineLearningRate()), 0, 0, false, false, false, settings.seed(), epochs);
         Trainer trainer = Trainer.builder(config).loss(loss).quiet(true)
                 .warmStart(block -> ParameterCopy.copy(fitted.model().block(), block)).build();
         long began = System.nanoTime();

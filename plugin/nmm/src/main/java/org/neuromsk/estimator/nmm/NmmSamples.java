@@ -33,7 +33,10 @@ final class NmmSamples {
         return names;
     }
 
-    /** @return {@code [frame][inputWidth]}: features ({@link #featureNames} order), then lengths, speeds and moment arms of every muscle */
+    /**
+     * @return {@code [frame][inputWidth]}: features ({@link #featureNames} order), then lengths, speeds and
+     *     moment arms of every muscle
+     */
     static float[][] inputs(TrialData trial, NmmSettings settings) {
         boolean envelopeInputs = settings.envelopeInputs();
         int kinematic = settings.momentInput() ? 5 : 4;

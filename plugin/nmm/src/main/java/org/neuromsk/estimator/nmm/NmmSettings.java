@@ -48,8 +48,8 @@ import org.neuromsk.training.Json;
 public record NmmSettings(int modelSize, int heads, int layers, int feedForwardSize, double dropout,
         double windowSeconds, double strideSeconds, double warmupSeconds, int maxEpochs, int batchSize,
         double learningRate, double dataWeight, double physicsWeight, double effortWeight, double priorWeight,
-        double synergyWeight, double parameterGain, boolean learnSynergyWeights, boolean personalise, boolean envelopeInputs,
-        boolean momentInput, int activationSubsteps, int equilibriumPasses,
+        double synergyWeight, double parameterGain, boolean learnSynergyWeights, boolean personalise,
+        boolean envelopeInputs, boolean momentInput, int activationSubsteps, int equilibriumPasses,
         double envelopeCutoff, int envelopeOrder, double envelopeEdgeSeconds, int refineEpochs,
         double refineLearningRate, ParameterBounds bounds, long seed) {
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.FittedNmm;
 import org.neuromsk.estimator.nmm.GenericMuscles;
 import org.neuromsk.estimator.nmm.Metrics;
@@ -61,7 +62,7 @@ public final class HiddenMuscleComparison {
          */
         public MuscleScore score(String muscle, String method) {
             return scores.stream().filter(s -> s.muscle().equals(muscle) && s.method().equals(method)).findFirst()
-                    .orElseThrow(() -> new org.neuromsk.error.NeuroMskException("no score of " + method + " for "
+                    .orElseThrow(() -> new NeuroMskException("no score of " + method + " for "
                             + muscle));
         }
     }
@@ -78,6 +79,12 @@ public final class HiddenMuscleComparison {
      */
     public static Result run(MultiCoordinateSubject data, NmmSettings settings, SynergyExtrapolation.Settings synergies,
             Output output) {
+        if (settings.momentInput() && data.coordinates().size() > 1) {
+            // each coordinate's copy of a recording would feed the network a different moment for the same
+            // frames, so the copies would no longer share one set of excitations
+            throw new NeuroMskException("nmm: momentInput needs a single coordinate; this comparison balances "
+                    + data.coordinates());
+        }
         SubjectData subject = data.subject();
         int[] hidden = subject.hiddenIndices();
         Map<String, Map<String, double[][]>> series = new LinkedHashMap<>();

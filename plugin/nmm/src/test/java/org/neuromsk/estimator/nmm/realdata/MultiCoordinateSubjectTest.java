@@ -14,8 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.SubjectData;
 import org.neuromsk.estimator.nmm.TrialData;
+import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
 import org.neuromsk.io.storage.Storage;
 
 class MultiCoordinateSubjectTest {
@@ -89,5 +91,16 @@ class MultiCoordinateSubjectTest {
         NeuroMskException m = assertThrows(NeuroMskException.class, () -> MultiCoordinateSubject.build("x",
                 Path.of("model.osim"), List.of("m9"), List.of("a"), List.of(g), List.of()));
         assertTrue(m.getMessage().contains("m9"), m.getMessage());
+    }
+
+    @Test
+    void theMomentInputIsRefusedWhenSeveralCoordinatesAreBalanced() {
+        RecordingGeometry g = recording("r1");
+        MultiCoordinateSubject s = MultiCoordinateSubject.build("x", Path.of("model.osim"), List.of("m1"),
+                List.of("a", "b"), List.of(g), List.of(g));
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> HiddenMuscleComparison.run(s,
+                NmmSettings.defaults().with("{\"momentInput\": true}"), SynergyExtrapolation.Settings.defaults(),
+                HiddenMuscleComparison.Output.EXCITATION));
+        assertTrue(e.getMessage().contains("momentInput"), e.getMessage());
     }
 }
