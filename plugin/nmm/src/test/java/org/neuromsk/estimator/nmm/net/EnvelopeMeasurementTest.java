@@ -7,37 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.TensorFixture;
 import org.neuromsk.signal.ButterworthFilter;
 import org.neuromsk.signal.EdgeHandling;
-import org.neuromsk.training.engine.TorchRuntime;
 
 /** The envelope chain's low-pass as a window matrix on tensors. */
-class EnvelopeMeasurementTest {
+class EnvelopeMeasurementTest extends TensorFixture {
 
     private static final double RATE = 100;
     private static final int WINDOW = 64;
     private static final int WARMUP = 12;
     private static final int EDGE = 12;
-    private static NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        TorchRuntime.engine();
-        manager = TorchRuntime.newManager();
-    }
-
-    @AfterAll
-    static void close() {
-        manager.close();
-    }
 
     private static EnvelopeMeasurement sixHertz() {
         return new EnvelopeMeasurement(6, 4, RATE, EDGE);

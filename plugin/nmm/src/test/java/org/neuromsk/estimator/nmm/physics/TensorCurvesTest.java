@@ -8,38 +8,23 @@ import java.util.function.UnaryOperator;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.neuromsk.engine.muscle.curve.ThelenActiveForceLengthCurve;
 import org.neuromsk.engine.muscle.curve.ThelenForceVelocityInverse;
 import org.neuromsk.engine.muscle.curve.ThelenPassiveForceLengthCurve;
 import org.neuromsk.engine.muscle.curve.ThelenTendonForceLengthCurve;
-import org.neuromsk.training.engine.TorchRuntime;
+import org.neuromsk.estimator.nmm.TensorFixture;
 
 /**
  * The tensor curves against the engine's Java curves, in float64: values and first derivatives
  * (autograd against the engine's analytic derivatives) to 1e−6.
  */
-class TensorCurvesTest {
+class TensorCurvesTest extends TensorFixture {
 
     private static final double TOLERANCE = 1e-6;
-    private static NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        TorchRuntime.engine();
-        manager = TorchRuntime.newManager();
-    }
-
-    @AfterAll
-    static void close() {
-        manager.close();
-    }
 
     @Test
     void activeForceLengthMatchesEngine() {

@@ -8,35 +8,20 @@ import java.util.List;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.neuromsk.engine.muscle.ActivationDynamics;
 import org.neuromsk.engine.muscle.FiberEquilibrium;
 import org.neuromsk.engine.muscle.Thelen2003Muscle;
 import org.neuromsk.error.NeuroMskException;
-import org.neuromsk.training.engine.TorchRuntime;
+import org.neuromsk.estimator.nmm.TensorFixture;
 
 /** Activation dynamics, delay, the compliant-tendon equilibrium and the bounded parameters. */
-class TensorPhysicsTest {
+class TensorPhysicsTest extends TensorFixture {
 
-    private static NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        TorchRuntime.engine();
-        manager = TorchRuntime.newManager();
-    }
-
-    @AfterAll
-    static void close() {
-        manager.close();
-    }
 
     @Test
     void activationFollowsTheEngineOde() {
