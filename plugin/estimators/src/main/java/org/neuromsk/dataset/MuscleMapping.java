@@ -1,10 +1,6 @@
 package org.neuromsk.dataset;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,6 +14,7 @@ import com.google.gson.JsonParser;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.WholeFile;
 
 /**
  * Our short muscle names (e.g. {@code TA}) paired with OpenSim muscle names (e.g. {@code tib_ant_r}),
@@ -98,14 +95,7 @@ public final class MuscleMapping {
      * @throws FileFormatException naming the file and line if it is missing or malformed
      */
     public static MuscleMapping read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        String text = WholeFile.text(file);
         String trimmed = text.strip();
         return trimmed.startsWith("{") ? parseJson(file, trimmed) : parseText(file, text);
     }

@@ -2,7 +2,6 @@ package org.neuromsk.training;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import ai.djl.MalformedModelException;
@@ -65,10 +64,10 @@ final class Checkpoint {
         }
         TrainedModel model = ModelDirectory.load(dir);
         try {
-            byte[] best = state.bestEpoch() > 0 ? readBytes(dir.resolve(ModelDirectory.PARAMETERS)) : null;
+            byte[] best = state.bestEpoch() > 0 ? WholeFile.bytes(dir.resolve(ModelDirectory.PARAMETERS)) : null;
             Path lastFile = dir.resolve(LAST_PARAMETERS);
             try {
-                TrainedModel.decode(model.block(), model.manager(), readBytes(lastFile));
+                TrainedModel.decode(model.block(), model.manager(), WholeFile.bytes(lastFile));
             } catch (IOException | MalformedModelException | RuntimeException e) {
                 throw new FileFormatException(lastFile, 0, "cannot read parameters: " + TorchRuntime.oneLine(e), e);
             }
@@ -87,21 +86,11 @@ final class Checkpoint {
     static void restoreOptimizer(Path dir, AdamOptimizer adam, long steps, TrainedModel model) {
         Path file = dir.resolve(OPTIMIZER);
         try {
-            NDList moments = NDList.decode(model.manager(), readBytes(file));
+            NDList moments = NDList.decode(model.manager(), WholeFile.bytes(file));
             adam.restore(moments, steps);
             moments.close();
         } catch (RuntimeException e) {
             throw new FileFormatException(file, 0, "cannot read optimizer state: " + TorchRuntime.oneLine(e), e);
-        }
-    }
-
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.neuromsk.training;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -75,13 +71,7 @@ public final class Json {
      * @throws FileFormatException naming the file if it is missing or unreadable
      */
     public static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        return WholeFile.text(file);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.neuromsk.training;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -121,15 +120,16 @@ public final class ModelDirectory {
         }
     }
 
-    private static byte[] readParameters(Path file, ModelMetadata metadata) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+    /**
+     * Reads a model's parameter file and checks it against the checksum in its metadata.
+     *
+     * @param file the {@value #PARAMETERS} file
+     * @param metadata the model's metadata; without a checksum the bytes are not checked
+     * @return the file's bytes
+     * @throws FileFormatException if the file is missing, unreadable or differs from the checksum
+     */
+    public static byte[] readParameters(Path file, ModelMetadata metadata) {
+        byte[] bytes = WholeFile.bytes(file);
         String expected = metadata.parametersSha256();
         if (expected != null && !expected.equalsIgnoreCase(sha256(bytes))) {
             throw new FileFormatException(file, 0, "checksum differs from the one in " + METADATA

@@ -6,14 +6,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.WholeFile;
 
 /**
  * Reads, in plain Java, the parameter file that DJL writes for a block whose parameters are all
@@ -51,15 +50,7 @@ public final class DjlParameterFile {
      * @throws FileFormatException if the file is missing, truncated or not in that layout
      */
     public static Map<String, Array> read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
-        return parse(file, bytes);
+        return parse(file, WholeFile.bytes(file));
     }
 
     /**

@@ -1,11 +1,7 @@
 package org.neuromsk.estimator.imu;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.neuromsk.error.NeuroMskException;
@@ -181,17 +177,7 @@ public final class StreamingWaveNet {
         Path metadataFile = dir.resolve(ModelDirectory.METADATA);
         ModelMetadata metadata = Json.read(metadataFile, ModelMetadata.class);
         Path parametersFile = dir.resolve(ModelDirectory.PARAMETERS);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(parametersFile);
-        } catch (IOException e) {
-            throw new FileFormatException(parametersFile, 0, Files.exists(parametersFile)
-                    ? "cannot read: " + e.getMessage() : "file not found");
-        }
-        if (metadata.parametersSha256() != null && !metadata.parametersSha256().equalsIgnoreCase(sha256(bytes))) {
-            throw new FileFormatException(parametersFile, 0, "checksum differs from the one in "
-                    + ModelDirectory.METADATA + " (corrupt, or from another model)");
-        }
+        byte[] bytes = ModelDirectory.readParameters(parametersFile, metadata);
         if (normalisers.inputs() == null || normalisers.targets() == null
                 || normalisers.inputs().features() != config.inputChannels()
                 || normalisers.targets().features() != config.outputSize()) {
@@ -385,14 +371,6 @@ public final class StreamingWaveNet {
             }
         }
         return result;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** @return the network */
