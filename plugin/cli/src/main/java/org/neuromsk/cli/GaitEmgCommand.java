@@ -61,10 +61,8 @@ final class GaitEmgCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         MuscleMapping muscles = mapping == null ? MuscleMapping.parkAndParkTable1() : MuscleMapping.read(mapping);
-        Reproduction result = new ParkReproduction(muscles, seed).quiet(!progress).log(line -> {
-            err.println("neuromsk: " + line);
-            err.flush();
-        }).run(train, test);
+        Reproduction result = new ParkReproduction(muscles, seed).quiet(!progress).log(StatusLog.to(err))
+                .run(train, test);
         Path report = out.resolve("gait-emg.md");
         GaitEmgReport.write(List.of(result), report, out, "");
         PrintWriter o = spec.commandLine().getOut();

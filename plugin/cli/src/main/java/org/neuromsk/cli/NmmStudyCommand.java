@@ -83,7 +83,7 @@ final class NmmStudyCommand implements Callable<Integer> {
         }
         err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
         err.flush();
-        VirtualSubjects.generate(generator, virtual, line -> log(err, line));
+        VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
         if (refineEpochs != null && refineEpochs < 0) {
             throw new NeuroMskException("--refine-epochs must be at least 0, got " + refineEpochs);
         }
@@ -94,7 +94,7 @@ final class NmmStudyCommand implements Callable<Integer> {
         }
         NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
                 defaults.frameRate(), defaults.backend());
-        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, line -> log(err, line));
+        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, StatusLog.to(err));
         String table = result.table();
         AtomicFiles.writeText(results.resolve("study.txt"), w -> w.write(table));
         err.println(String.format(Locale.ROOT, "neuromsk: mean NMM training time %.1f s per subject; results in %s",
@@ -104,13 +104,6 @@ final class NmmStudyCommand implements Callable<Integer> {
         o.print(table);
         o.flush();
         return 0;
-    }
-
-    private static void log(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println("neuromsk: " + line);
-            err.flush();
-        }
     }
 
     private static List<Path> subjectFolders(Path virtual) throws IOException {

@@ -58,10 +58,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : defaultOut(experiment);
         long began = System.nanoTime();
-        try (GaitEmgModel model = e.run(!progress, line -> {
-            err.println("neuromsk: " + line);
-            err.flush();
-        })) {
+        try (GaitEmgModel model = e.run(!progress, StatusLog.to(err))) {
             model.save(target);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "trained %s on %s: %d muscles, %,d parameters per network, %d member(s), %.1f s%n",
@@ -86,10 +83,7 @@ final class TrainCommand implements Callable<Integer> {
                     o.synergies().withSeed(seed), o.ablations(), o.baselines(), o.frameRate(), o.backend()));
         }
         Path target = out != null ? out : defaultOut(experiment);
-        StudyResult result = e.run(target, line -> {
-            err.println("neuromsk: " + line);
-            err.flush();
-        });
+        StudyResult result = e.run(target, StatusLog.to(err));
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "trained the NMM on %d subject(s) (seed %d), mean %.1f s per subject%n",
                 e.subjects().size(), result.seed(), result.meanTrainingSeconds());
