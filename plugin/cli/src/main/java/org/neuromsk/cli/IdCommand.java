@@ -1,5 +1,6 @@
 package org.neuromsk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +52,20 @@ final class IdCommand implements Callable<Integer> {
             Storage result = m.inverseDynamics(new InverseDynamicsRequest(table, motion.coordinates(),
                     Optional.ofNullable(externalLoads), motion.lowpass(), motion.range(), excluded));
             StorageWriter.write(result, out);
-            spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", out,
-                    result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
+            printWritten(spec.commandLine().getOut(), out, result);
         }
         return 0;
+    }
+
+    /**
+     * Says what an inverse dynamics run wrote (also for {@code run-tool} with an InverseDynamicsTool setup).
+     *
+     * @param out the command's standard output
+     * @param file the generalized-force table written
+     * @param forces its content
+     */
+    static void printWritten(PrintWriter out, Path file, Storage forces) {
+        out.printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n", file, forces.rowCount(),
+                forces.columnCount(), forces.startTime(), forces.endTime());
     }
 }

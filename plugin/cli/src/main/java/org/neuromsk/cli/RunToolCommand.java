@@ -53,8 +53,7 @@ final class RunToolCommand implements Callable<Integer> {
             InverseDynamicsSetup s = InverseDynamicsSetup.read(setup, Optional.ofNullable(resultsDir));
             MskBackend backend = backendOption.create(spec.commandLine().getErr());
             Storage result = s.run(backend, backendOption.warnings());
-            spec.commandLine().getOut().printf("wrote %s: %d rows x %d generalized forces, %.4g to %.4g s%n",
-                    s.output(), result.rowCount(), result.columnCount(), result.startTime(), result.endTime());
+            IdCommand.printWritten(spec.commandLine().getOut(), s.output(), result);
             return 0;
         }
         if (doc.root() instanceof ForwardTool) {
