@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.training.loss.Constants;
 
 /**
  * Training-only perturbations of a z-scored IMU window {@code [batch, frames, channels]}, for
@@ -57,8 +58,9 @@ public record InputAugmentation(double noise, double channelDropout) {
         NDArray x = window;
         if (channelDropout > 0) {
             Shape shape = window.getShape();
-            NDArray keep = manager.randomUniform(0f, 1f, new Shape(shape.get(0), 1, shape.get(2)), type)
-                    .gte(channelDropout).toType(type, false).mul(1 / (1 - channelDropout));
+            NDArray kept = manager.randomUniform(0f, 1f, new Shape(shape.get(0), 1, shape.get(2)), type)
+                    .gte(channelDropout).toType(type, false);
+            NDArray keep = kept.mul(Constants.like(kept, 1 / (1 - channelDropout)));
             x = x.mul(keep);
         }
         if (noise > 0) {
