@@ -110,7 +110,7 @@ public final class NmmTuning {
         int zero = 0;
         int loaded = 0;
         for (TrialData t : subject.heldOut()) {
-            NmmPrediction p = predict(fit, t);
+            NmmPrediction p = fit.predictNew(t);
             int n = subject.heldOut().size();
             out[0] += Metrics.rmse(p.excitation()[bra], t.trueExcitation()[bra]) / n;
             out[1] += zeroIfNaN(Metrics.pearson(p.excitation()[bra], t.trueExcitation()[bra])) / n;
@@ -138,16 +138,6 @@ public final class NmmTuning {
                     / subject.muscles().size();
         }
         return out;
-    }
-
-    private static NmmPrediction predict(FittedNmm fit, TrialData t) {
-        int epochs = fit.settings().refineEpochs();
-        if (epochs == 0) {
-            return fit.predict(t);
-        }
-        try (FittedNmm refined = NmmFit.refine(fit, t, epochs)) {
-            return refined.predict(t);
-        }
     }
 
     private static double zeroIfNaN(double v) {

@@ -97,22 +97,8 @@ class StreamingWaveNetTest {
     @Test
     void severalOutputFramesPerWindowStreamTheSame() {
         WaveNetConfig network = NETWORK.withOutputFrames(8);
-        float[][] targets = new float[frames.length][OUTPUTS];
-        for (int t = 0; t < frames.length; t++) {
-            targets[t][0] = Math.abs(frames[t][1]);
-            targets[t][1] = frames[t][2] * frames[t][2];
-        }
-        SampleSet samples = SeriesSamples.of(frames, targets, network.windowFrames(), 8, 4, null, null);
-        assertEquals(8, samples.targetShape()[0]);
         Path dir = StreamingWaveNetTest.dir.resolve("multi");
-        TrainingConfig config = TrainingConfig.defaults().withMaxEpochs(1).withBatchSize(32).withSeed(2);
-        float[][] batch;
-        try (TrainingResult result = Trainer.builder(config).quiet(true).build().fit(network, samples, null)) {
-            result.model().save(dir);
-            try (Predictor predictor = result.model().predictor()) {
-                batch = SeriesSamples.predict(predictor, frames, network.windowFrames(), 8);
-            }
-        }
+        float[][] batch = trainSaveAndPredict(network, dir, 2);
         // estimates from the first full receptive field to the end, one per frame
         assertEquals(frames.length - network.receptiveField() + 1, batch.length);
         StreamingWaveNet stream = StreamingWaveNet.load(dir);
@@ -128,21 +114,8 @@ class StreamingWaveNetTest {
     void wideAugmentedNetworkStreamsTheSame() {
         WaveNetConfig network = new WaveNetConfig(CHANNELS, 16, 12, 5, 3, List.of(1, 2, 4, 1, 2), OUTPUTS, 8, 0.1,
                 0.1, 0.1);
-        float[][] targets = new float[frames.length][OUTPUTS];
-        for (int t = 0; t < frames.length; t++) {
-            targets[t][0] = Math.abs(frames[t][1]);
-            targets[t][1] = frames[t][2] * frames[t][2];
-        }
-        SampleSet samples = SeriesSamples.of(frames, targets, network.windowFrames(), 8, 4, null, null);
         Path dir = StreamingWaveNetTest.dir.resolve("wide-augmented");
-        TrainingConfig config = TrainingConfig.defaults().withMaxEpochs(1).withBatchSize(32).withSeed(3);
-        float[][] batch;
-        try (TrainingResult result = Trainer.builder(config).quiet(true).build().fit(network, samples, null)) {
-            result.model().save(dir);
-            try (Predictor predictor = result.model().predictor()) {
-                batch = SeriesSamples.predict(predictor, frames, network.windowFrames(), 8);
-            }
-        }
+        float[][] batch = trainSaveAndPredict(network, dir, 3);
         StreamingWaveNet stream = StreamingWaveNet.load(dir);
         assertEquals(network, stream.config());
         double worst = worstDifference(stream.run(frames), batch, network.receptiveField());
@@ -219,6 +192,27 @@ class StreamingWaveNetTest {
             }
         }
         return result;
+    }
+
+    /**
+     * Trains the network one epoch on |channel 1| and (channel 2)² as two targets, saves it to
+     * {@code dir} and returns its batch estimates over {@link #frames}.
+     */
+    private static float[][] trainSaveAndPredict(WaveNetConfig network, Path dir, long seed) {
+        float[][] targets = new float[frames.length][OUTPUTS];
+        for (int t = 0; t < frames.length; t++) {
+            targets[t][0] = Math.abs(frames[t][1]);
+            targets[t][1] = frames[t][2] * frames[t][2];
+        }
+        SampleSet samples = SeriesSamples.of(frames, targets, network.windowFrames(), 8, 4, null, null);
+        assertEquals(network.outputFrames(), samples.targetShape()[0]);
+        TrainingConfig config = TrainingConfig.defaults().withMaxEpochs(1).withBatchSize(32).withSeed(seed);
+        try (TrainingResult result = Trainer.builder(config).quiet(true).build().fit(network, samples, null)) {
+            result.model().save(dir);
+            try (Predictor predictor = result.model().predictor()) {
+                return SeriesSamples.predict(predictor, frames, network.windowFrames(), 8);
+            }
+        }
     }
 
     /** @return the largest |streamed − batch| (the stream's first receptiveField − 1 estimates have no batch twin) */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.net.EnvelopeMeasurement;
@@ -64,24 +65,10 @@ public final class NmmFit {
         List<String> targetNames = targetNames(subject);
         SampleSet samples = NmmSamples.windows(inputs, targets, length, stride, inputNames, targetNames);
 
-        float[] sampleScales = new float[samples.size()];
-        int sample = 0;
-        for (TrialData t : subject.training()) {
-            int windows = NmmSamples.starts(length, stride, t.frames()).length;
-            for (int w = 0; w < windows; w++) {
-                sampleScales[sample++] = (float) Math.max(t.peakMoment(), 1e-3);
-            }
-        }
-        NmmLoss loss = loss(subject, settings, warmup, sampleScales);
-        TrainingConfig config = new TrainingConfig(settings.maxEpochs(), settings.batchSize(),
-                AdamConfig.of(settings.learningRate()), 0, 0, false, false, false, settings.seed(),
-                settings.maxEpochs());
-        Trainer trainer = Trainer.builder(config).loss(loss).quiet(true).onEpoch(onEpoch).build();
-        long began = System.nanoTime();
-        TrainingResult result = trainer.fit(network, samples, null);
-        double seconds = (System.nanoTime() - began) / 1e9;
-        return new FittedNmm(subject, settings, network, result.model(), result.history(), seconds, length, warmup,
-                generic);
+        NmmLoss loss = loss(subject, settings, warmup, sampleScales(subject.training(), length, stride));
+        Trainer trainer = Trainer.builder(trainingConfig(settings, settings.maxEpochs(), settings.learningRate()))
+                .loss(loss).quiet(true).onEpoch(onEpoch).build();
+        return train(trainer, subject, settings, network, samples, length, warmup, generic);
     }
 
     /**
@@ -114,18 +101,41 @@ public final class NmmFit {
         SampleSet samples = NmmSamples.windows(List.<float[][]>of(NmmSamples.inputs(trial, settings)),
                 List.<float[][]>of(NmmSamples.targets(trial)), length, stride, inputNames(subject, network),
                 targetNames(subject));
-        float[] sampleScales = new float[samples.size()];
-        Arrays.fill(sampleScales, (float) Math.max(trial.peakMoment(), 1e-3));
-        NmmLoss loss = loss(subject, settings, warmup, sampleScales);
-        TrainingConfig config = new TrainingConfig(epochs, settings.batchSize(),
-                AdamConfig.of(settings.refineLearningRate()), 0, 0, false, false, false, settings.seed(), epochs);
-        Trainer trainer = Trainer.builder(config).loss(loss).quiet(true)
-                .warmStart(block -> ParameterCopy.copy(fitted.model().block(), block)).build();
+        NmmLoss loss = loss(subject, settings, warmup, sampleScales(List.of(trial), length, stride));
+        Trainer trainer = Trainer.builder(trainingConfig(settings, epochs, settings.refineLearningRate())).loss(loss)
+                .quiet(true).warmStart(block -> ParameterCopy.copy(fitted.model().block(), block)).build();
+        return train(trainer, subject, settings, network, samples, length, warmup, fitted.generic());
+    }
+
+    /** @return Adam with the given step size, the settings' batch and seed, no normalisation, no early stopping */
+    private static TrainingConfig trainingConfig(NmmSettings settings, int epochs, double learningRate) {
+        return new TrainingConfig(epochs, settings.batchSize(), AdamConfig.of(learningRate), 0, 0, false, false,
+                false, settings.seed(), epochs);
+    }
+
+    /** Runs the trainer, timing it, and wraps the result. */
+    private static FittedNmm train(Trainer trainer, SubjectData subject, NmmSettings settings,
+            NmmNetworkConfig network, SampleSet samples, int length, int warmup, GenericMuscles generic) {
         long began = System.nanoTime();
         TrainingResult result = trainer.fit(network, samples, null);
         double seconds = (System.nanoTime() - began) / 1e9;
         return new FittedNmm(subject, settings, network, result.model(), result.history(), seconds, length, warmup,
-                fitted.generic());
+                generic);
+    }
+
+    /**
+     * @return per window of the given trials (in {@link NmmSamples#windows} order), its trial's peak
+     *     inverse-dynamics moment (N·m, at least 1e-3): the physics term's scale
+     */
+    private static float[] sampleScales(List<TrialData> trials, int length, int stride) {
+        int[] windows = trials.stream().mapToInt(t -> NmmSamples.starts(length, stride, t.frames()).length).toArray();
+        float[] out = new float[IntStream.of(windows).sum()];
+        int from = 0;
+        for (int i = 0; i < windows.length; i++) {
+            Arrays.fill(out, from, from + windows[i], (float) Math.max(trials.get(i).peakMoment(), 1e-3));
+            from += windows[i];
+        }
+        return out;
     }
 
     static int frames(double seconds, double step) {
