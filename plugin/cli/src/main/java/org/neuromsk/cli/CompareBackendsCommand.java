@@ -42,8 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * and the differences per column.
  */
 @Command(name = "compare-backends", mixinStandardHelpOptions = true,
-        description = {"Run inverse dynamics, muscle analysis and (optionally) a forward simulation with OpenSim and",
-            "with the embedded engine; write both results and differences.csv (RMS and max per column).",
+        description = {"Run inverse dynamics, muscle analysis and (optionally) a forward simulation with OpenSim and "
+                + "with the embedded engine; write both results and differences.csv (RMS and max per column).",
             "Needs OpenSim (--opensim-home, OPENSIM_HOME, or on the class and library path)."})
 final class CompareBackendsCommand implements Callable<Integer> {
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "out), personalises and trains the NMM per subject, its ablations (without the physics term, "
                 + "without personalisation), muscle synergy extrapolation (MSE) and static optimisation (SO).",
             "Prints as its last lines the hidden-muscle (BRA, TRImed) RMSE and correlation of every method, the "
-                + "NMM's joint-moment RMSE (% of peak) and its parameter recovery. The same --seed gives the same "
+                + "NMM's joint-moment RMSE (%% of peak) and its parameter recovery. The same --seed gives the same "
                 + "numbers; another seed gives other subjects."})
 final class NmmStudyCommand implements Callable<Integer> {
 
