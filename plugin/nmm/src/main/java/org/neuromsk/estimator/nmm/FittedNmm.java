@@ -201,11 +201,24 @@ public final class FittedNmm implements AutoCloseable {
      * @return the estimates over the whole trial
      */
     public NmmPrediction predictNew(TrialData trial) {
+        return predictNew(List.of(trial)).get(0);
+    }
+
+    /**
+     * Predicts trials the model was not trained on after refining one copy of the network on all of
+     * them together ({@link NmmFit#refine(FittedNmm, List, int)}, {@link NmmSettings#refineEpochs()}
+     * passes), or as trained when that is 0: for the copies of one recording that balance different
+     * coordinates.
+     *
+     * @param trials new trials of this subject
+     * @return their estimates, in the same order
+     */
+    public List<NmmPrediction> predictNew(List<TrialData> trials) {
         if (settings.refineEpochs() == 0) {
-            return predict(trial);
+            return trials.stream().map(this::predict).toList();
         }
-        try (FittedNmm refined = NmmFit.refine(this, trial, settings.refineEpochs())) {
-            return refined.predict(trial);
+        try (FittedNmm refined = NmmFit.refine(this, trials, settings.refineEpochs())) {
+            return trials.stream().map(refined::predict).toList();
         }
     }
 

@@ -73,10 +73,7 @@ public final class NmmFit {
 
     /**
      * Refines a fitted model on one new trial of its subject before predicting it ("test-time
-     * refinement"): the transformer keeps training on that trial's windows with the same loss, from what
-     * the trial itself provides (kinematics, load, measured envelopes and the inverse-dynamics moment),
-     * while the personalised parameters and synergy weights stay as fitted. No hidden muscle's truth is
-     * read.
+     * refinement"): {@link #refine(FittedNmm, List, int)} with that trial alone.
      *
      * @param fitted the subject's fitted model (left unchanged)
      * @param trial the new trial
@@ -84,27 +81,79 @@ public final class NmmFit {
      * @return the refined model for that trial (close it)
      */
     public static FittedNmm refine(FittedNmm fitted, TrialData trial, int epochs) {
+        return refine(fitted, List.of(trial), epochs);
+    }
+
+    /**
+     * Refines a fitted model on new trials of its subject before predicting them ("test-time
+     * refinement"): the transformer keeps training on those trials' windows together with the same loss
+     * as in {@link #fit}, from what the trials themselves provide (kinematics, load, measured envelopes
+     * and the inverse-dynamics moment), while the personalised parameters and synergy weights stay as
+     * fitted. Several trials are the copies of one recording that balance different coordinates (same
+     * inputs, each its coordinate's moment arms and moment): one network trained on all of them fits
+     * the mean of their physics terms, as training did.
+     *
+     * <p>No hidden muscle's signal is read: the data term covers the subject's measured muscles only,
+     * and a trial carrying an envelope of a hidden muscle is refused.
+     *
+     * @param fitted the subject's fitted model (left unchanged)
+     * @param trials the new trials (at least one, at the training frame step)
+     * @param epochs passes over the trials' windows (≥ 1)
+     * @return the model refined on those trials (close it)
+     */
+    public static FittedNmm refine(FittedNmm fitted, List<TrialData> trials, int epochs) {
         if (epochs < 1) {
             throw new NeuroMskException("nmm refinement: epochs must be ≥ 1, got " + epochs);
+        }
+        if (trials.isEmpty()) {
+            throw new NeuroMskException("nmm refinement: no trial to refine on");
         }
         NmmSettings settings = fitted.settings();
         SubjectData subject = fitted.subject();
         double step = subject.training().get(0).frameStep();
-        if (Math.abs(trial.frameStep() - step) > 1e-6 * step) {
-            throw new NeuroMskException("trial " + trial.name() + ": frame step " + trial.frameStep()
-                    + " s, the model was trained at " + step + " s");
+        for (TrialData trial : trials) {
+            if (Math.abs(trial.frameStep() - step) > 1e-6 * step) {
+                throw new NeuroMskException("trial " + trial.name() + ": frame step " + trial.frameStep()
+                        + " s, the model was trained at " + step + " s");
+            }
+            requireMeasuredEnvelopesOnly(subject, trial);
         }
         int length = fitted.windowFrames();
         int stride = Math.max(1, frames(settings.strideSeconds(), step));
         int warmup = fitted.warmupFrames();
         NmmNetworkConfig network = fitted.network().frozen();
-        SampleSet samples = NmmSamples.windows(List.<float[][]>of(NmmSamples.inputs(trial, settings)),
-                List.<float[][]>of(NmmSamples.targets(trial)), length, stride, inputNames(subject, network),
+        List<float[][]> inputs = new ArrayList<>();
+        List<float[][]> targets = new ArrayList<>();
+        for (TrialData trial : trials) {
+            inputs.add(NmmSamples.inputs(trial, settings));
+            targets.add(NmmSamples.targets(trial));
+        }
+        SampleSet samples = NmmSamples.windows(inputs, targets, length, stride, inputNames(subject, network),
                 targetNames(subject));
-        NmmLoss loss = loss(subject, settings, warmup, sampleScales(List.of(trial), length, stride));
+        NmmLoss loss = loss(subject, settings, warmup, sampleScales(trials, length, stride));
         Trainer trainer = Trainer.builder(trainingConfig(settings, epochs, settings.refineLearningRate())).loss(loss)
                 .quiet(true).warmStart(block -> ParameterCopy.copy(fitted.model().block(), block)).build();
         return train(trainer, subject, settings, network, samples, length, warmup, fitted.generic());
+    }
+
+    /**
+     * Refuses a trial whose envelope rows do not match the subject's measured muscles: a hidden
+     * muscle's signal must never reach refinement (nor a measured one be missing).
+     */
+    private static void requireMeasuredEnvelopesOnly(SubjectData subject, TrialData trial) {
+        if (trial.envelopes().length != subject.muscles().size()) {
+            throw new NeuroMskException("trial " + trial.name() + ": " + trial.envelopes().length
+                    + " muscles, subject " + subject.id() + " has " + subject.muscles().size());
+        }
+        for (int m = 0; m < subject.muscles().size(); m++) {
+            String muscle = subject.muscles().get(m);
+            boolean measured = subject.measured().contains(muscle);
+            if (measured != (trial.envelopes()[m] != null)) {
+                throw new NeuroMskException("trial " + trial.name() + ": " + (measured
+                        ? "no envelope of the measured muscle " + muscle
+                        : "carries an envelope of the hidden muscle " + muscle + ", which refinement must not read"));
+            }
+        }
     }
 
     /** @return Adam with the given step size, the settings' batch and seed, no normalisation, no early stopping */

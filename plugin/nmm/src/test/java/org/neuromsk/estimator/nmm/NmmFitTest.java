@@ -96,6 +96,60 @@ class NmmFitTest {
     }
 
     @Test
+    void refiningOnAListOfOneTrialIsTheSingleTrialRefinement() {
+        TrialData trial = subject.heldOut().get(0);
+        try (FittedNmm fit = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(2), null);
+                FittedNmm single = NmmFit.refine(fit, trial, 3);
+                FittedNmm list = NmmFit.refine(fit, List.of(trial), 3)) {
+            // same fit, same seed, same windows: the same Adam steps, bit for bit
+            assertArrayEquals(single.history().stream().mapToDouble(EpochLoss::trainLoss).toArray(),
+                    list.history().stream().mapToDouble(EpochLoss::trainLoss).toArray(), 0);
+            assertArrayEquals(single.predict(trial).moment(), list.predict(trial).moment(), 0);
+            assertArrayEquals(single.predict(trial).excitation()[2], list.predict(trial).excitation()[2], 0);
+            // and it did train: the refined network predicts otherwise than the fitted one
+            assertTrue(Metrics.rmse(fit.predict(trial).moment(), list.predict(trial).moment()) > 0);
+        }
+    }
+
+    @Test
+    void refiningOnSeveralTrialsTrainsOneNetworkOnAllAndKeepsTheParameters() {
+        List<TrialData> trials = subject.heldOut().subList(0, 2);
+        try (FittedNmm fit = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(2).with("{\"refineEpochs\": 3}"),
+                null);
+                FittedNmm first = NmmFit.refine(fit, trials.get(0), 3);
+                FittedNmm both = NmmFit.refine(fit, trials, 3)) {
+            assertEquals(3, both.history().size());
+            for (String group : fit.physicalValues().keySet()) {
+                // τ, delay, F_iso, l_opt, l_Ts, EMG scales and synergy weights: as fitted, to the bit's rounding
+                assertArrayEquals(fit.physicalValues().get(group), both.physicalValues().get(group), 1e-9, group);
+            }
+            // the second trial's windows changed the training: another network than from the first alone
+            assertTrue(Metrics.rmse(first.predict(trials.get(0)).moment(), both.predict(trials.get(0)).moment()) > 0);
+            // predictNew on a list is one refinement on all of them (the settings' 3 epochs)
+            List<NmmPrediction> predicted = fit.predictNew(trials);
+            assertEquals(2, predicted.size());
+            assertArrayEquals(both.predict(trials.get(1)).moment(), predicted.get(1).moment(), 0);
+        }
+    }
+
+    @Test
+    void refinementRefusesATrialCarryingAHiddenMusclesSignal() {
+        TrialData trial = subject.heldOut().get(0);
+        int bra = SyntheticElbow.MUSCLES.indexOf("BRA");
+        double[][] envelopes = trial.envelopes().clone();
+        envelopes[bra] = trial.trueExcitation()[bra];
+        TrialData leaking = new TrialData(trial.name(), trial.loadMass(), trial.time(), trial.angle(), trial.speed(),
+                trial.acceleration(), trial.moment(), envelopes, trial.lengths(), trial.lengtheningSpeeds(),
+                trial.momentArms(), null, null, null);
+        try (FittedNmm fit = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(1), null)) {
+            NeuroMskException e = assertThrows(NeuroMskException.class, () -> NmmFit.refine(fit, List.of(trial,
+                    leaking), 1));
+            assertTrue(e.getMessage().contains("hidden muscle BRA"), e.getMessage());
+            assertThrows(NeuroMskException.class, () -> NmmFit.refine(fit, List.of(), 1));
+        }
+    }
+
+    @Test
     void predictNewRefinesOnlyWhenTheSettingsSaySo() {
         TrialData trial = subject.heldOut().get(0);
         try (FittedNmm plain = NmmFit.fit(subject, NmmSettings.defaults().withMaxEpochs(2)

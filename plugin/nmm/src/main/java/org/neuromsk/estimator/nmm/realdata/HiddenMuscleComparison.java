@@ -12,6 +12,7 @@ import org.neuromsk.estimator.nmm.Metrics;
 import org.neuromsk.estimator.nmm.NmmFit;
 import org.neuromsk.estimator.nmm.NmmPrediction;
 import org.neuromsk.estimator.nmm.NmmSettings;
+import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.SubjectData;
 import org.neuromsk.estimator.nmm.TrialData;
 import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
@@ -21,11 +22,20 @@ import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
  * both on the hidden muscles of the test recordings against the recordings' own signals of those
  * muscles (which neither method saw). Hidden muscles without a recorded signal (unrecorded muscles
  * added so that the moments can be balanced) are reconstructed but not scored.
+ *
+ * <p>When the settings refine ({@link NmmSettings#refineEpochs()} &gt; 0), each test recording is
+ * predicted after test-time refinement on all its coordinate copies together
+ * ({@link FittedNmm#predictNew(List)}); the same fit's prediction without refinement is scored beside
+ * it as {@link #NMM_NO_REFINEMENT}. Refinement reads what the copies carry: kinematics, the measured
+ * muscles' signals and the moments; the copies hold no envelope of a hidden muscle
+ * ({@link MultiCoordinateSubject}), and {@code NmmFit.refine} refuses a trial that does.
  */
 public final class HiddenMuscleComparison {
 
-    /** Method name of the NMM in scores. */
+    /** Method name of the NMM in scores (after test-time refinement where the settings refine). */
     public static final String NMM = "NMM";
+    /** Method name of the same fitted NMM predicting without refinement (only when the settings refine). */
+    public static final String NMM_NO_REFINEMENT = NmmStudy.NMM_NO_REFINEMENT;
     /** Method name of muscle synergy extrapolation in scores. */
     public static final String MSE = "MSE";
 
@@ -38,21 +48,32 @@ public final class HiddenMuscleComparison {
     }
 
     /**
-     * @param scores per hidden muscle and method
+     * @param scores per hidden muscle and method ({@link #NMM}, {@link #MSE}, and
+     *     {@link #NMM_NO_REFINEMENT} when refined)
      * @param momentErrorPercent per balanced coordinate, the NMM's moment RMSE over the test recordings
      *     as a percentage of the peak inverse-dynamics moment there (%)
+     * @param unrefinedMomentErrorPercent the same for the NMM without refinement; empty when not refined
      * @param trainingSeconds wall time of the NMM's training (s)
+     * @param refineEpochs epochs of test-time refinement per test recording (0: none)
+     * @param refineSeconds wall time of the refinements, all test recordings together (s)
      * @param synergies number of MSE synergies
      * @param series per method, per test recording, the hidden muscles' reconstructions
      *     {@code [hidden][frame]} in {@code SubjectData.hiddenIndices()} order
      */
-    public record Result(List<MuscleScore> scores, Map<String, Double> momentErrorPercent, double trainingSeconds,
-            int synergies, Map<String, Map<String, double[][]>> series) {
+    public record Result(List<MuscleScore> scores, Map<String, Double> momentErrorPercent,
+            Map<String, Double> unrefinedMomentErrorPercent, double trainingSeconds, int refineEpochs,
+            double refineSeconds, int synergies, Map<String, Map<String, double[][]>> series) {
 
         /** Freezes the collections. */
         public Result {
             scores = List.copyOf(scores);
             momentErrorPercent = Map.copyOf(momentErrorPercent);
+            unrefinedMomentErrorPercent = Map.copyOf(unrefinedMomentErrorPercent);
+        }
+
+        /** @return whether the NMM's test recordings were predicted after test-time refinement */
+        public boolean refined() {
+            return refineEpochs > 0;
         }
 
         /**
@@ -72,7 +93,7 @@ public final class HiddenMuscleComparison {
 
     /**
      * @param data the subject
-     * @param settings NMM settings
+     * @param settings NMM settings (their {@code refineEpochs} decide whether test recordings are refined on)
      * @param synergies MSE settings
      * @param output which NMM series to score
      * @return scores, the NMM's moment errors and the reconstructions
@@ -87,35 +108,42 @@ public final class HiddenMuscleComparison {
         }
         SubjectData subject = data.subject();
         int[] hidden = subject.hiddenIndices();
+        boolean refine = settings.refineEpochs() > 0;
+        List<String> nmmMethods = refine ? List.of(NMM, NMM_NO_REFINEMENT) : List.of(NMM);
         Map<String, Map<String, double[][]>> series = new LinkedHashMap<>();
-        series.put(NMM, new LinkedHashMap<>());
+        Map<String, Map<String, double[]>> momentSquares = new LinkedHashMap<>();
+        for (String method : nmmMethods) {
+            series.put(method, new LinkedHashMap<>());
+            momentSquares.put(method, new LinkedHashMap<>());
+        }
         series.put(MSE, new LinkedHashMap<>());
-        Map<String, double[]> momentSquares = new LinkedHashMap<>();
         double seconds;
+        double refineSeconds = 0;
         try (FittedNmm fit = NmmFit.fit(subject, settings, null)) {
             seconds = fit.trainingSeconds();
             for (Recording r : data.testRecordings()) {
                 List<TrialData> copies = data.testCopies().get(r.name());
-                double[][] estimate = null;
-                for (int c = 0; c < copies.size(); c++) {
-                    NmmPrediction p = fit.predict(copies.get(c));
-                    if (c == 0) {
-                        double[][] all = output == Output.EXCITATION ? p.excitation() : p.envelopes();
-                        estimate = new double[hidden.length][];
-                        for (int h = 0; h < hidden.length; h++) {
-                            estimate[h] = all[hidden[h]];
-                        }
-                    }
-                    double[] id = copies.get(c).moment();
-                    double[] acc = momentSquares.computeIfAbsent(data.coordinates().get(c), k -> new double[3]);
-                    for (int t = 0; t < id.length; t++) {
-                        double d = p.moment()[t] - id[t];
-                        acc[0] += d * d;
-                        acc[1] += 1;
-                        acc[2] = Math.max(acc[2], Math.abs(id[t]));
-                    }
+                List<NmmPrediction> asTrained = copies.stream().map(fit::predict).toList();
+                Map<String, List<NmmPrediction>> predictions = new LinkedHashMap<>();
+                if (refine) {
+                    long began = System.nanoTime();
+                    predictions.put(NMM, fit.predictNew(copies));
+                    refineSeconds += (System.nanoTime() - began) / 1e9;
+                    predictions.put(NMM_NO_REFINEMENT, asTrained);
+                } else {
+                    predictions.put(NMM, asTrained);
                 }
-                series.get(NMM).put(r.name(), estimate);
+                for (Map.Entry<String, List<NmmPrediction>> e : predictions.entrySet()) {
+                    // the network's excitations do not depend on the coordinate copy: take the first one's
+                    NmmPrediction first = e.getValue().get(0);
+                    double[][] all = output == Output.EXCITATION ? first.excitation() : first.envelopes();
+                    double[][] estimate = new double[hidden.length][];
+                    for (int h = 0; h < hidden.length; h++) {
+                        estimate[h] = all[hidden[h]];
+                    }
+                    series.get(e.getKey()).put(r.name(), estimate);
+                    addMomentSquares(momentSquares.get(e.getKey()), data.coordinates(), copies, e.getValue());
+                }
             }
         }
         GenericMuscles generic = GenericMuscles.read(subject.genericModel(), subject.muscles());
@@ -128,6 +156,8 @@ public final class HiddenMuscleComparison {
             }
             series.get(MSE).put(r.name(), estimate);
         }
+        List<String> methods = new ArrayList<>(nmmMethods);
+        methods.add(1, MSE);
         List<MuscleScore> scores = new ArrayList<>();
         for (int h = 0; h < hidden.length; h++) {
             String muscle = subject.muscles().get(hidden[h]);
@@ -139,7 +169,7 @@ public final class HiddenMuscleComparison {
                 truth.add(r.signal(muscle));
             }
             double[] reference = concat(truth);
-            for (String method : List.of(NMM, MSE)) {
+            for (String method : methods) {
                 List<double[]> parts = new ArrayList<>();
                 for (Recording r : data.testRecordings()) {
                     parts.add(series.get(method).get(r.name())[h]);
@@ -149,9 +179,32 @@ public final class HiddenMuscleComparison {
                         constant(reference) ? Double.NaN : Metrics.pearson(estimate, reference)));
             }
         }
-        Map<String, Double> momentError = new LinkedHashMap<>();
-        momentSquares.forEach((c, acc) -> momentError.put(c, 100 * Math.sqrt(acc[0] / acc[1]) / acc[2]));
-        return new Result(scores, momentError, seconds, mse.synergies(), series);
+        return new Result(scores, momentErrors(momentSquares.get(NMM)),
+                refine ? momentErrors(momentSquares.get(NMM_NO_REFINEMENT)) : Map.of(), seconds,
+                settings.refineEpochs(), refineSeconds, mse.synergies(), series);
+    }
+
+    /** Adds per coordinate the squared moment errors, their count and the peak |ID moment| (N·m). */
+    private static void addMomentSquares(Map<String, double[]> squares, List<String> coordinates,
+            List<TrialData> copies, List<NmmPrediction> predictions) {
+        for (int c = 0; c < copies.size(); c++) {
+            double[] id = copies.get(c).moment();
+            double[] moment = predictions.get(c).moment();
+            double[] acc = squares.computeIfAbsent(coordinates.get(c), k -> new double[3]);
+            for (int t = 0; t < id.length; t++) {
+                double d = moment[t] - id[t];
+                acc[0] += d * d;
+                acc[1] += 1;
+                acc[2] = Math.max(acc[2], Math.abs(id[t]));
+            }
+        }
+    }
+
+    /** @return per coordinate, the moment RMSE as a percentage of the peak |ID moment| (%) */
+    private static Map<String, Double> momentErrors(Map<String, double[]> squares) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        squares.forEach((c, acc) -> out.put(c, 100 * Math.sqrt(acc[0] / acc[1]) / acc[2]));
+        return out;
     }
 
     /** @return whether the series is constant up to rounding (r is then undefined) */

@@ -61,7 +61,8 @@ class MultiCoordinateSubjectTest {
         assertSame(g.momentArms("b"), b.momentArms());
         assertEquals(1.0, a.moment()[3]);
         assertEquals(2.0, b.moment()[3]);
-        // the network sees the same inputs in both copies; m2 is hidden (no envelope)
+        // the network sees the same inputs in both copies; m2 is hidden: no envelope, although the recording
+        // holds its signal (so neither training nor test-time refinement on these copies can read it)
         assertArrayEquals(a.angle(), b.angle());
         assertArrayEquals(a.envelopes()[0], b.envelopes()[0]);
         assertNull(a.envelopes()[1]);
@@ -91,6 +92,24 @@ class MultiCoordinateSubjectTest {
         NeuroMskException m = assertThrows(NeuroMskException.class, () -> MultiCoordinateSubject.build("x",
                 Path.of("model.osim"), List.of("m9"), List.of("a"), List.of(g), List.of()));
         assertTrue(m.getMessage().contains("m9"), m.getMessage());
+    }
+
+    @Test
+    void wholeTrialArm26RunsRefuseRefinementAndTheHeldOutRunsRefine() {
+        // the whole-trial run scores its training frames: nothing held out (refused before any file is read)
+        RealDataChecks.Arm26Options whole = RealDataChecks.Arm26Options.wholeTrial(1);
+        assertEquals(0, whole.settings().refineEpochs());
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> RealDataChecks.arm26(Path.of("absent"),
+                null, whole.withSettings(RealDataChecks.refiningHeldOut(whole.settings()))));
+        assertTrue(e.getMessage().contains("nothing is held out"), e.getMessage());
+        // the split run and the gait check refine as the NMM's defaults do
+        for (NmmSettings s : List.of(whole.split(0.63).settings(), RealDataChecks.GaitOptions.of(4, 3, 1).settings())) {
+            assertEquals(NmmSettings.defaults().refineEpochs(), s.refineEpochs());
+            assertEquals(NmmSettings.defaults().refineLearningRate(), s.refineLearningRate());
+            assertEquals(100, s.refineEpochs());
+            assertEquals(2e-3, s.refineLearningRate());
+        }
+        assertEquals(8, RealDataChecks.GaitOptions.of(4, 3, 1).withRefineEpochs(8).settings().refineEpochs());
     }
 
     @Test
