@@ -9,6 +9,11 @@
  * coordinate's moment arms and inverse-dynamics moment, so the summed loss is the data term plus the
  * mean over coordinates of each coordinate's physics term (each relative to its own peak).
  *
+ * <p>Recordings that training did not see (the gait check's walk45 stretch, the arm26 split run's
+ * test part) are predicted after test-time refinement on all their coordinate copies together, and
+ * the same fit's prediction without refinement is scored beside it. The copies carry no signal of a
+ * hidden muscle, so neither training nor refinement can read one.
+ *
  * <p>Entry points: {@link org.neuromsk.estimator.nmm.realdata.RealDataChecks} (both checks, options),
  * {@link org.neuromsk.estimator.nmm.realdata.HiddenMuscleComparison} (NMM against MSE on any such
  * subject), {@link org.neuromsk.estimator.nmm.realdata.RealDataTables} (Markdown). Results and what
