@@ -22,6 +22,10 @@ import org.neuromsk.estimator.imu.ImuSource;
 import org.neuromsk.estimator.imu.MetricsTable;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
+import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.Score;
+import org.neuromsk.estimator.imu.selection.SettingsSelection;
+import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
@@ -42,6 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "both trial folders (ik.sto, with emgFilt.sto: the layout of CEINMS-RT's LowerLimbModel data), "
                 + "trains a Sliding-Window WaveNet and a baseline on the training folder (the last part of it held "
                 + "out for early stopping) and evaluates both on the test folder.",
+            "Without --settings it first chooses between the settings chosen earlier on each walking trial (\""
+                + Candidate.FIELD_128_SLOW_NOISE + "\", \"" + Candidate.DROPOUT_02 + "\") on the training folder "
+                + "alone: one WaveNet of the seed per candidate trained on its first 80 %%, validated on its last 20 %% "
+                + "replayed at cadence x0.87 and x1.15; criterion mean r - |mean peak ratio - 1|.",
             "Prints per-muscle r, R2, NRMSE (RMSE / range of the measured envelope) and the peak-amplitude ratio "
                 + "(estimated / measured peak per cycle, cycles cut at the peaks of the measured envelope) of both "
                 + "networks as its last lines."},
@@ -100,11 +108,11 @@ final class ImuEmgCommand implements Callable<Integer> {
 
     @Option(names = "--members", paramLabel = "N",
             description = "networks per estimator, WaveNet and baseline alike: an ensemble of N seeds whose estimates "
-                    + "are averaged (default from the settings: 1)")
-    private Integer members;
+                    + "are averaged (default ${DEFAULT-VALUE})", defaultValue = "3")
+    private int members;
 
     @Option(names = "--settings", paramLabel = "JSON",
-            description = "JSON object overriding members of the experiment settings, e.g. "
+            description = "JSON object overriding members of the experiment settings (no selection then), e.g. "
                     + "'{\"residualChannels\": 16, \"dilations\": [1,2,4,8,16,32,64]}'; \"inputNoise\" and "
                     + "\"channelDropout\" perturb the normalised IMU window of every network during training only")
     private String settingsJson;
@@ -152,6 +160,13 @@ final class ImuEmgCommand implements Callable<Integer> {
         if (out != null) {
             writeImus(trainTrials.get(0), testTrial);
         }
+        String chosen = "given with --settings " + settingsJson;
+        if (settingsJson == null) {
+            Score best = select(settings, augmentation, trainTrials, source, err);
+            chosen = best.candidate().name() + (Double.isNaN(best.criterion()) ? ", the first candidate (no selection)"
+                    : String.format(Locale.ROOT, ", chosen on the training trial (criterion %.3f)", best.criterion()));
+            settings = best.candidate().settings().with("{\"members\": " + settings.members() + "}");
+        }
         ImuEmgExperiment experiment = new ImuEmgExperiment(settings, out, line -> {
             err.println(line);
             err.flush();
@@ -166,6 +181,7 @@ final class ImuEmgCommand implements Callable<Integer> {
             ExperimentOutputs.write(out, result);
             err.println("wrote " + out.toAbsolutePath());
         }
+        stdout.println("settings: " + chosen);
         stdout.printf(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, seed %d, %d "
                 + "network(s) per estimator):%n", result.trainTrial(), result.testTrial(), settings.window(),
                 settings.seed(), settings.members());
@@ -186,10 +202,62 @@ final class ImuEmgCommand implements Callable<Integer> {
         if (loss != null) {
             settings = settings.with("{\"loss\": \"" + loss.replace("\"", "") + "\"}");
         }
-        if (members != null) {
-            settings = settings.with("{\"members\": " + members + "}");
-        }
+        settings = settings.with("{\"members\": " + members + "}");
         return settings.withSeed(seed);
+    }
+
+    /**
+     * Chooses between {@link Candidate#walking} on the training trial alone ({@link SettingsSelection}: one
+     * network of the seed per candidate), logs each criterion and writes {@code selection.csv} to the output folder.
+     *
+     * @return the best score; its criterion is NaN when the trial is too short to split (the first candidate)
+     */
+    private Score select(ImuEmgSettings base, SpeedAugmentation augmentation, List<ImuEmgTrial> trainTrials,
+            ImuSource source, PrintWriter err) {
+        List<Candidate> candidates = Candidate.walking(base, augmentation);
+        int widest = candidates.stream().mapToInt(c -> c.settings().window()).max().orElseThrow();
+        ImuEmgTrial recorded = trainTrials.get(0);
+        if (!SettingsSelection.canSplit(recorded, widest)) {
+            err.printf(Locale.ROOT, "selection: training trial %s too short to split (%d cycles, %d needed): keeping "
+                    + "the first candidate, %s%n", recorded.name(), SettingsSelection.cycles(recorded),
+                    SettingsSelection.MIN_CYCLES, candidates.get(0).name());
+            err.flush();
+            return new Score(candidates.get(0), List.of());
+        }
+        SettingsSelection selection = new SettingsSelection(
+                a -> a.equals(augmentation) ? trainTrials : trials(train, a, source));
+        List<Score> scores = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("candidate,criterion,r_slower,r_faster,peak_ratio_slower,peak_ratio_faster,"
+                + "chosen\n");
+        for (Candidate candidate : candidates) {
+            long began = System.nanoTime();
+            Candidate single = new Candidate(candidate.name(), candidate.settings().with("{\"members\": 1}"),
+                    candidate.augmentation());
+            Score score = selection.score(single, false, line -> {
+                err.println("selection " + candidate.name() + ": " + line);
+                err.flush();
+            });
+            double[] r = score.r(ImuEmgExperiment.WAVENET);
+            double[] peak = score.peak(ImuEmgExperiment.WAVENET);
+            err.printf(Locale.ROOT, "selection: %s criterion %.4f (r %.3f / %.3f, peak ratio %.3f / %.3f at cadence x %s; "
+                    + "%.1f s)%n", candidate.name(), score.criterion(), r[0], r[1], peak[0], peak[1],
+                    SettingsSelection.VALIDATION_FACTORS, (System.nanoTime() - began) / 1e9);
+            err.flush();
+            scores.add(new Score(candidate, score.perCadence()));
+        }
+        Score best = Score.best(scores);
+        err.printf(Locale.ROOT, "selection: chose %s%n", best.candidate().name());
+        err.flush();
+        if (out != null) {
+            for (Score s : scores) {
+                double[] r = s.r(ImuEmgExperiment.WAVENET);
+                double[] peak = s.peak(ImuEmgExperiment.WAVENET);
+                csv.append(String.format(Locale.ROOT, "%s,%.6f,%.6f,%.6f,%.6f,%.6f,%b%n", s.candidate().name(),
+                        s.criterion(), r[0], r[1], peak[0], peak[1], s == best));
+            }
+            AtomicFiles.writeText(out.resolve("selection.csv"), w -> w.write(csv.toString()));
+        }
+        return best;
     }
 
     private SpeedAugmentation augmentation() {

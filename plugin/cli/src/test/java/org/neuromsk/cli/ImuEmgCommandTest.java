@@ -1,16 +1,21 @@
 package org.neuromsk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.estimator.imu.selection.Candidate;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.testing.TestData;
@@ -35,11 +40,16 @@ class ImuEmgCommandTest {
         StringWriter stderr = new StringWriter();
         int code = run(stdout, stderr, "--model", model.toString(), "--placements", placements.toString(),
                 "--train", train.toString(), "--test", test.toString(), "--seed", "3", "--epochs", "1",
-                "--augment", "none", "--out", out.toString());
+                "--augment", "none", "--settings", "{}", "--members", "1", "--out", out.toString());
         assertEquals(0, code, stderr.toString());
         List<String> lines = stdout.toString().lines().toList();
-        // header, 9 muscles, mean: the last 11 lines
-        assertEquals(11 + 1, lines.size(), stdout.toString());
+        // settings line, title, then header, 9 muscles, mean: the last 11 lines
+        assertEquals(1 + 1 + 11, lines.size(), stdout.toString());
+        assertEquals("settings: given with --settings {}", lines.get(0));
+        lines = lines.subList(1, lines.size());
+        // --settings skips the selection
+        assertFalse(stderr.toString().contains("selection"), stderr.toString());
+        assertFalse(Files.exists(out.resolve("selection.csv")));
         assertTrue(lines.get(1).startsWith("muscle") && lines.get(1).contains("wavenet") && lines.get(1).contains("mlp"),
                 lines.get(1));
         assertTrue(lines.get(2).startsWith("soleus_r"), lines.get(2));
@@ -60,6 +70,51 @@ class ImuEmgCommandTest {
         Storage stream = StorageReader.read(streamed);
         // the streamed estimate at the first frame with a full window equals the batch estimate there
         assertEquals(estimates.value(0, 0), stream.value(stream.rowCount() - estimates.rowCount(), 0), 1e-5);
+    }
+
+    /**
+     * Without {@code --settings} the command scores both candidates on the training trial (one epoch here, so the
+     * criteria are those of barely trained networks, but the rule is the same) and trains the one with the higher
+     * criterion, a tie keeping the first.
+     */
+    @Test
+    void choosesTheCandidateWithTheHigherCriterion() throws Exception {
+        Path model = TestData.require(DATA + "model/gait2392.osim");
+        Path train = TestData.require(DATA + "data/walk45");
+        Path test = TestData.require(DATA + "data/walk36");
+        Path placements = Path.of("../../models-osim/imu/gait2392_lowerlimb_imus.json");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = run(stdout, stderr, "--model", model.toString(), "--placements", placements.toString(),
+                "--train", train.toString(), "--test", test.toString(), "--seed", "2", "--epochs", "1",
+                "--augment", "none", "--members", "1", "--out", out.toString());
+        assertEquals(0, code, stderr.toString());
+        Pattern logged = Pattern.compile("^selection: (.+) criterion (-?[0-9.]+|NaN) \\(r ");
+        List<String> names = new ArrayList<>();
+        List<Double> criteria = new ArrayList<>();
+        for (String line : stderr.toString().lines().toList()) {
+            Matcher m = logged.matcher(line);
+            if (m.find()) {
+                names.add(m.group(1));
+                criteria.add(Double.parseDouble(m.group(2)));
+            }
+        }
+        assertEquals(List.of(Candidate.FIELD_128_SLOW_NOISE, Candidate.DROPOUT_02), names, stderr.toString());
+        assertTrue(criteria.stream().allMatch(c -> c > -2 && c <= 1), criteria.toString()); // r ≤ 1, |peak − 1| ≥ 0
+        int best = criteria.get(1) > criteria.get(0) ? 1 : 0;
+        String firstLine = stdout.toString().lines().findFirst().orElseThrow();
+        assertTrue(firstLine.startsWith("settings: " + names.get(best) + ", chosen on the training trial (criterion "),
+                firstLine + " / criteria " + criteria);
+        assertTrue(stderr.toString().contains("selection: chose " + names.get(best)), stderr.toString());
+        List<String> csv = Files.readAllLines(out.resolve("selection.csv"));
+        assertEquals(3, csv.size(), csv.toString());
+        assertTrue(csv.get(1 + best).startsWith(names.get(best) + ",") && csv.get(1 + best).endsWith(",true"), csv.toString());
+        assertTrue(csv.get(2 - best).endsWith(",false"), csv.toString());
+        // the chosen settings were trained: the field-128 candidate's estimates start 128 − 64 frames later
+        int window = best == 0 ? 128 : 64;
+        Storage estimates = StorageReader.read(out.resolve("estimates_wavenet.sto"));
+        Storage imu = StorageReader.read(out.resolve("imu/walk36_imu.sto"));
+        assertEquals(imu.time()[window - 1], estimates.time()[0], 1e-6);
     }
 
     @Test

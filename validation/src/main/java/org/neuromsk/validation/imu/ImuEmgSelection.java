@@ -10,24 +10,23 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neuromsk.error.NeuroMskException;
-import org.neuromsk.estimator.imu.ExperimentResult;
 import org.neuromsk.estimator.imu.ImuEmgExperiment;
 import org.neuromsk.estimator.imu.ImuEmgSettings;
-import org.neuromsk.estimator.imu.ImuEmgTrial;
 import org.neuromsk.estimator.imu.ImuSource;
 import org.neuromsk.estimator.imu.ModelEvaluation;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
+import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.Score;
+import org.neuromsk.estimator.imu.selection.SettingsSelection;
 import org.neuromsk.io.SharedData;
 
 /**
- * Chooses speed-replay and WaveNet settings on the training trial alone, with a split that asks the
- * question the held-out speed asks: how well a network estimates strides it has not seen at a cadence
- * it has not seen. The training trial is cut in time: its first {@code 1 − }{@value #HELD_OUT_FRACTION}
- * (recorded, plus the variant's replays of those strides) is trained on; its last
- * {@value #HELD_OUT_FRACTION}, replayed at the cadence factors {@link #VALIDATION_FACTORS} (one slower,
- * one faster, neither among the variants' replay factors), is the validation set. Each validation
- * cadence is scored on its own; the criterion is the mean over them of {@code mean r − |mean peak ratio − 1|}.
- * The test trial is never read.
+ * Chooses speed-replay and WaveNet settings on the training trial alone: the study's list of variants
+ * ({@link #variants}) judged by {@link SettingsSelection} (the training trial's first
+ * {@code 1 − }{@value #HELD_OUT_FRACTION} trained on, its last {@value #HELD_OUT_FRACTION} replayed at the
+ * cadence factors {@link #VALIDATION_FACTORS} validates; criterion = mean over them of
+ * {@code mean r − |mean peak ratio − 1|}), tables printed and written to the report. The test trial is never read.
+ * The same split and criterion choose between the two {@link #CHOSEN} settings in {@code neuromsk imu-emg}.
  *
  * <p>What this split cannot judge: the amplitude exponent β. The validation replays are made with the
  * same law as the training replays (envelopes × s^β), so every β is consistent with itself; only a
@@ -37,16 +36,16 @@ import org.neuromsk.io.SharedData;
 public final class ImuEmgSelection {
 
     /** Share of the training trial, at its end, whose replays are the validation set. */
-    public static final double HELD_OUT_FRACTION = 0.2;
+    public static final double HELD_OUT_FRACTION = SettingsSelection.HELD_OUT_FRACTION;
     /** Cadence factors of the validation replays (between the default replay factors, not among them). */
-    public static final List<Double> VALIDATION_FACTORS = List.of(0.87, 1.15);
+    public static final List<Double> VALIDATION_FACTORS = SettingsSelection.VALIDATION_FACTORS;
 
     /**
      * The variant the selection chose for each training trial (run of {@link #main}, all variants, seed 1;
      * tables in {@code validation/reports/imu-emg-selection.md}).
      */
-    public static final Map<String, String> CHOSEN = Map.of("walk36", "field 128 + slow + noise 0.1", "walk45",
-            "dropout 0.2");
+    public static final Map<String, String> CHOSEN = Map.of("walk36", Candidate.FIELD_128_SLOW_NOISE, "walk45",
+            Candidate.DROPOUT_02);
 
     private ImuEmgSelection() {
     }
@@ -56,7 +55,7 @@ public final class ImuEmgSelection {
      * @param base the defaults the variants change
      * @return the variant chosen for it ({@link #CHOSEN})
      */
-    public static Variant chosen(String train, ImuEmgSettings base) {
+    public static Candidate chosen(String train, ImuEmgSettings base) {
         String name = CHOSEN.get(train);
         if (name == null) {
             throw new NeuroMskException("no settings chosen for training trial " + train);
@@ -69,55 +68,9 @@ public final class ImuEmgSelection {
      * @param base the defaults the variants change
      * @return that variant
      */
-    public static Variant variant(String name, ImuEmgSettings base) {
+    public static Candidate variant(String name, ImuEmgSettings base) {
         return variants(base).stream().filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NeuroMskException("no variant named " + name));
-    }
-
-    /**
-     * A setting to judge.
-     *
-     * @param name short name
-     * @param settings experiment settings
-     * @param augmentation replays of the trained strides
-     */
-    public record Variant(String name, ImuEmgSettings settings, SpeedAugmentation augmentation) {
-    }
-
-    /**
-     * A variant's validation scores.
-     *
-     * @param variant the variant
-     * @param perCadence one result per {@link #VALIDATION_FACTORS} entry (WaveNet, and the MLP if trained)
-     */
-    public record Score(Variant variant, List<ExperimentResult> perCadence) {
-
-        /**
-         * @param network a candidate name
-         * @return mean over validation cadences of (mean r − |mean peak ratio − 1|)
-         */
-        public double criterion(String network) {
-            return perCadence.stream().mapToDouble(r -> {
-                ModelEvaluation m = r.model(network);
-                return m.meanR() - Math.abs(m.meanPeakRatio() - 1);
-            }).average().orElse(Double.NaN);
-        }
-
-        /**
-         * @param network a candidate name
-         * @return mean r per validation cadence
-         */
-        public double[] r(String network) {
-            return perCadence.stream().mapToDouble(r -> r.model(network).meanR()).toArray();
-        }
-
-        /**
-         * @param network a candidate name
-         * @return mean peak ratio per validation cadence
-         */
-        public double[] peak(String network) {
-            return perCadence.stream().mapToDouble(r -> r.model(network).meanPeakRatio()).toArray();
-        }
     }
 
     /**
@@ -127,46 +80,19 @@ public final class ImuEmgSelection {
      * @param log progress lines
      * @return one score per variant, in order
      */
-    public static List<Score> run(String train, List<Variant> variants, Path work, Consumer<String> log) {
+    public static List<Score> run(String train, List<Candidate> variants, Path work, Consumer<String> log) {
         Path folder = ImuEmgValidation.dataDirectory().resolve(train);
         ImuSource source = ImuEmgValidation.source(SharedData.directory().resolve(ImuEmgValidation.MODEL),
                 ImuEmgValidation.placements());
+        SettingsSelection selection = new SettingsSelection(
+                augmentation -> ImuEmgValidation.trials(folder, augmentation, source));
         List<Score> scores = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
-            Variant variant = variants.get(v);
-            ImuEmgSettings settings = variant.settings();
-            List<ImuEmgTrial> fit = new ArrayList<>();
-            for (ImuEmgTrial trial : ImuEmgValidation.trials(folder, variant.augmentation(), source)) {
-                fit.add(trial.slice(0, cut(trial)));
-            }
-            List<ImuEmgTrial> validation = new ArrayList<>();
-            List<ImuEmgTrial> replays = ImuEmgValidation.trials(folder,
-                    new SpeedAugmentation(VALIDATION_FACTORS, validationExponent(variant)), source);
-            for (ImuEmgTrial trial : replays.subList(1, replays.size())) {
-                // targets from the cut on; the first window reaches back into trained strides' IMU frames only
-                validation.add(trial.slice(cut(trial) - settings.window() + 1, trial.frames()));
-            }
-            ImuEmgExperiment experiment = new ImuEmgExperiment(settings, null,
-                    line -> log.accept(train + " selection " + variant.name() + ": " + line));
-            int c = fit.get(0).imuChannels().size();
-            int m = fit.get(0).muscles().size();
-            List<ImuEmgExperiment.Candidate> candidates = new ArrayList<>(List.of(experiment.waveNet(c, m)));
-            if (v == 0) {
-                candidates.add(experiment.mlp(c, m));
-            }
-            scores.add(new Score(variant, experiment.runEach(fit, validation, candidates)));
+            Candidate variant = variants.get(v);
+            scores.add(selection.score(variant, v == 0,
+                    line -> log.accept(train + " selection " + variant.name() + ": " + line)));
         }
         return scores;
-    }
-
-    /** @return the variant's β, or the default β for a variant without replays */
-    private static double validationExponent(Variant variant) {
-        return variant.augmentation().isNone() ? SpeedAugmentation.defaults().exponent()
-                : variant.augmentation().exponent();
-    }
-
-    private static int cut(ImuEmgTrial trial) {
-        return trial.frames() - (int) Math.round(trial.frames() * HELD_OUT_FRACTION);
     }
 
     /**
@@ -178,32 +104,32 @@ public final class ImuEmgSelection {
      *     trial's choice with 64 residual and skip channels, input noise 0.05 or 0.1, or channel dropout 0.1
      *     ({@link ImuEmgSettings#inputNoise()}, {@link ImuEmgSettings#channelDropout()})
      */
-    public static List<Variant> variants(ImuEmgSettings base) {
+    public static List<Candidate> variants(ImuEmgSettings base) {
         SpeedAugmentation replays = SpeedAugmentation.defaults();
-        List<Variant> list = new ArrayList<>();
-        list.add(new Variant("defaults", base, replays));
-        list.add(new Variant("loss weighted:2+peak:1", base.with("{\"loss\": \"weighted:2+peak:1\"}"), replays));
-        list.add(new Variant("loss weighted:5", base.with("{\"loss\": \"weighted:5\"}"), replays));
-        list.add(new Variant("dropout 0.2", base.with("{\"waveNetDropout\": 0.2}"), replays));
-        list.add(new Variant("field 128", base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64]}"), replays));
-        list.add(new Variant("field 32", base.with("{\"dilations\": [1, 2, 4, 8, 16]}"), replays));
-        list.add(new Variant("replays 0.9, 1.1", base, new SpeedAugmentation(List.of(0.9, 1.1), replays.exponent())));
-        list.add(new Variant("no replays", base, SpeedAugmentation.none()));
+        List<Candidate> list = new ArrayList<>();
+        list.add(new Candidate("defaults", base, replays));
+        list.add(new Candidate("loss weighted:2+peak:1", base.with("{\"loss\": \"weighted:2+peak:1\"}"), replays));
+        list.add(new Candidate("loss weighted:5", base.with("{\"loss\": \"weighted:5\"}"), replays));
+        list.add(new Candidate("dropout 0.2", base.with("{\"waveNetDropout\": 0.2}"), replays));
+        list.add(new Candidate("field 128", base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64]}"), replays));
+        list.add(new Candidate("field 32", base.with("{\"dilations\": [1, 2, 4, 8, 16]}"), replays));
+        list.add(new Candidate("replays 0.9, 1.1", base, new SpeedAugmentation(List.of(0.9, 1.1), replays.exponent())));
+        list.add(new Candidate("no replays", base, SpeedAugmentation.none()));
         // second round: dropout 0.2 (won on walk45) with the field that won (128) or came second (32) on walk36
-        list.add(new Variant("field 128 + dropout 0.2",
+        list.add(new Candidate("field 128 + dropout 0.2",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"waveNetDropout\": 0.2}"), replays));
-        list.add(new Variant("field 32 + dropout 0.2",
+        list.add(new Candidate("field 32 + dropout 0.2",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16], \"waveNetDropout\": 0.2}"), replays));
         // third round: each trial's choice with a learning-rate step-down (× 0.1 after early stopping)
-        list.add(new Variant("field 128 + step-down",
+        list.add(new Candidate("field 128 + step-down",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"fineTuneFactor\": 0.1}"), replays));
-        list.add(new Variant("dropout 0.2 + step-down",
+        list.add(new Candidate("dropout 0.2 + step-down",
                 base.with("{\"waveNetDropout\": 0.2, \"fineTuneFactor\": 0.1}"), replays));
         // fourth round: each trial's choice with a lower learning rate and more patience (both networks)
-        list.add(new Variant("field 128 + slow",
+        list.add(new Candidate("field 128 + slow",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10}"),
                 replays));
-        list.add(new Variant("dropout 0.2 + slow",
+        list.add(new Candidate("dropout 0.2 + slow",
                 base.with("{\"waveNetDropout\": 0.2, \"learningRate\": 3e-4, \"patience\": 10}"), replays));
         // fifth round (fixed before running, docs/imu-emg.md): each trial's choice with twice the residual and
         // skip channels, input noise of 0.05 or 0.1 channel SDs, or channel dropout 0.1 (indices 14–17 walk36,
@@ -211,13 +137,13 @@ public final class ImuEmgSelection {
         String walk36 = "\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10";
         String walk45 = "\"waveNetDropout\": 0.2";
         for (String[] choice : new String[][] {{"field 128 + slow", walk36}, {"dropout 0.2", walk45}}) {
-            list.add(new Variant(choice[0] + " + channels 64",
+            list.add(new Candidate(choice[0] + " + channels 64",
                     base.with("{" + choice[1] + ", \"residualChannels\": 64, \"skipChannels\": 64}"), replays));
-            list.add(new Variant(choice[0] + " + noise 0.05",
+            list.add(new Candidate(choice[0] + " + noise 0.05",
                     base.with("{" + choice[1] + ", \"inputNoise\": 0.05}"), replays));
-            list.add(new Variant(choice[0] + " + noise 0.1", base.with("{" + choice[1] + ", \"inputNoise\": 0.1}"),
+            list.add(new Candidate(choice[0] + " + noise 0.1", base.with("{" + choice[1] + ", \"inputNoise\": 0.1}"),
                     replays));
-            list.add(new Variant(choice[0] + " + channel dropout 0.1",
+            list.add(new Candidate(choice[0] + " + channel dropout 0.1",
                     base.with("{" + choice[1] + ", \"channelDropout\": 0.1}"), replays));
         }
         return list;
@@ -237,28 +163,22 @@ public final class ImuEmgSelection {
             for (ModelEvaluation m : s.perCadence().get(0).models()) {
                 double[] r = s.r(m.name());
                 double[] p = s.peak(m.name());
-                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", s.variant().name(),
+                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", s.candidate().name(),
                         m.name(), r[0], r[1], p[0], p[1], s.criterion(m.name()));
             }
         }
         Score best = best(scores);
-        out.printf(Locale.ROOT, "%nbest of these variants for %s: %s (criterion %.3f)%n", train, best.variant().name(),
+        out.printf(Locale.ROOT, "%nbest of these variants for %s: %s (criterion %.3f)%n", train, best.candidate().name(),
                 best.criterion(ImuEmgExperiment.WAVENET));
         out.flush();
     }
 
     /**
      * @param scores scores
-     * @return the one with the highest WaveNet criterion
+     * @return the one with the highest WaveNet criterion ({@link Score#best})
      */
     public static Score best(List<Score> scores) {
-        Score best = scores.get(0);
-        for (Score s : scores) {
-            if (s.criterion(ImuEmgExperiment.WAVENET) > best.criterion(ImuEmgExperiment.WAVENET)) {
-                best = s;
-            }
-        }
-        return best;
+        return Score.best(scores);
     }
 
     /**
@@ -271,8 +191,8 @@ public final class ImuEmgSelection {
      */
     public static void main(String[] args) throws java.io.IOException {
         List<String> trials = new ArrayList<>();
-        List<Variant> all = variants(ImuEmgSettings.defaults());
-        List<Variant> chosen = all;
+        List<Candidate> all = variants(ImuEmgSettings.defaults());
+        List<Candidate> chosen = all;
         Path report = Path.of("validation/reports/imu-emg-selection.md");
         for (String a : args) {
             if (a.startsWith("--only=")) {
