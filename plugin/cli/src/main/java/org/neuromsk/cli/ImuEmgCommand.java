@@ -165,7 +165,7 @@ final class ImuEmgCommand implements Callable<Integer> {
             Score best = select(settings, augmentation, trainTrials, source, err);
             chosen = best.candidate().name() + (Double.isNaN(best.criterion()) ? ", the first candidate (no selection)"
                     : String.format(Locale.ROOT, ", chosen on the training trial (criterion %.3f)", best.criterion()));
-            settings = best.candidate().settings().with("{\"members\": " + settings.members() + "}");
+            settings = best.candidate().settings(); // the defaults' overrides (members, epochs, loss, seed) kept
         }
         ImuEmgExperiment experiment = new ImuEmgExperiment(settings, out, line -> {
             err.println(line);

@@ -85,19 +85,6 @@ public final class SettingsSelection {
     }
 
     /**
-     * @param candidates the settings to judge, in order (WaveNet only)
-     * @param log progress lines, given the candidate
-     * @return one score per candidate, in order
-     */
-    public List<Score> scoreAll(List<Candidate> candidates, java.util.function.BiConsumer<Candidate, String> log) {
-        List<Score> scores = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            scores.add(score(candidate, false, line -> log.accept(candidate, line)));
-        }
-        return scores;
-    }
-
-    /**
      * @param recorded the recorded training trial
      * @param window the widest sliding window of the candidates (frames)
      * @return whether it can be split: at least {@value #MIN_CYCLES} cycles (period of its envelopes, as the
