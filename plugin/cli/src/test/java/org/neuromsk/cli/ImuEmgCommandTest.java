@@ -32,15 +32,9 @@ class ImuEmgCommandTest {
 
     @Test
     void trainsTestsAndPrintsTheTableLast() throws Exception {
-        Path model = TestData.require(DATA + "model/gait2392.osim");
-        Path train = TestData.require(DATA + "data/walk36");
-        Path test = TestData.require(DATA + "data/walk45");
-        Path placements = Path.of("../../models-osim/imu/gait2392_lowerlimb_imus.json");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = run(stdout, stderr, "--model", model.toString(), "--placements", placements.toString(),
-                "--train", train.toString(), "--test", test.toString(), "--seed", "3", "--epochs", "1",
-                "--augment", "none", "--settings", "{}", "--members", "1", "--out", out.toString());
+        int code = trainAndTest(stdout, stderr, "walk36", "walk45", "3", "--settings", "{}");
         assertEquals(0, code, stderr.toString());
         List<String> lines = stdout.toString().lines().toList();
         // settings line, title, then header, 9 muscles, mean: the last 11 lines
@@ -79,15 +73,9 @@ class ImuEmgCommandTest {
      */
     @Test
     void choosesTheCandidateWithTheHigherCriterion() throws Exception {
-        Path model = TestData.require(DATA + "model/gait2392.osim");
-        Path train = TestData.require(DATA + "data/walk45");
-        Path test = TestData.require(DATA + "data/walk36");
-        Path placements = Path.of("../../models-osim/imu/gait2392_lowerlimb_imus.json");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = run(stdout, stderr, "--model", model.toString(), "--placements", placements.toString(),
-                "--train", train.toString(), "--test", test.toString(), "--seed", "2", "--epochs", "1",
-                "--augment", "none", "--members", "1", "--out", out.toString());
+        int code = trainAndTest(stdout, stderr, "walk45", "walk36", "2");
         assertEquals(0, code, stderr.toString());
         Pattern logged = Pattern.compile("^selection: (.+) criterion (-?[0-9.]+|NaN) \\(r ");
         List<String> names = new ArrayList<>();
@@ -149,5 +137,23 @@ class ImuEmgCommandTest {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Runs {@code imu-emg} on two CEINMS-RT trials with one epoch, no replays and one network per family.
+     *
+     * @return the exit code
+     */
+    private int trainAndTest(StringWriter stdout, StringWriter stderr, String trainTrial, String testTrial,
+            String seed, String... extra) {
+        Path model = TestData.require(DATA + "model/gait2392.osim");
+        Path train = TestData.require(DATA + "data/" + trainTrial);
+        Path test = TestData.require(DATA + "data/" + testTrial);
+        Path placements = Path.of("../../models-osim/imu/gait2392_lowerlimb_imus.json");
+        List<String> args = new ArrayList<>(List.of("--model", model.toString(), "--placements",
+                placements.toString(), "--train", train.toString(), "--test", test.toString(), "--seed", seed,
+                "--epochs", "1", "--augment", "none", "--members", "1", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return run(stdout, stderr, args.toArray(String[]::new));
     }
 }
