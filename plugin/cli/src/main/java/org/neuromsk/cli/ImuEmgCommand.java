@@ -22,7 +22,7 @@ import org.neuromsk.estimator.imu.ImuSource;
 import org.neuromsk.estimator.imu.MetricsTable;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
-import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.estimator.imu.selection.Score;
 import org.neuromsk.estimator.imu.selection.SettingsSelection;
 import org.neuromsk.io.AtomicFiles;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "trains a Sliding-Window WaveNet and a baseline on the training folder (the last part of it held "
                 + "out for early stopping) and evaluates both on the test folder.",
             "Without --settings it first chooses between the settings chosen earlier on each walking trial (\""
-                + Candidate.FIELD_128_SLOW_NOISE + "\", \"" + Candidate.DROPOUT_02 + "\") on the training folder "
+                + SettingsCandidate.FIELD_128_SLOW_NOISE + "\", \"" + SettingsCandidate.DROPOUT_02 + "\") on the training folder "
                 + "alone: one WaveNet of the seed per candidate trained on its first 80 %%, validated on its last 20 %% "
                 + "replayed at cadence x0.87 and x1.15; criterion mean r - |mean peak ratio - 1|.",
             "Prints per-muscle r, R2, NRMSE (RMSE / range of the measured envelope) and the peak-amplitude ratio "
@@ -207,14 +207,14 @@ final class ImuEmgCommand implements Callable<Integer> {
     }
 
     /**
-     * Chooses between {@link Candidate#walking} on the training trial alone ({@link SettingsSelection}: one
+     * Chooses between {@link SettingsCandidate#walking} on the training trial alone ({@link SettingsSelection}: one
      * network of the seed per candidate), logs each criterion and writes {@code selection.csv} to the output folder.
      *
      * @return the best score; its criterion is NaN when the trial is too short to split (the first candidate)
      */
     private Score select(ImuEmgSettings base, SpeedAugmentation augmentation, List<ImuEmgTrial> trainTrials,
             ImuSource source, PrintWriter err) {
-        List<Candidate> candidates = Candidate.walking(base, augmentation);
+        List<SettingsCandidate> candidates = SettingsCandidate.walking(base, augmentation);
         int widest = candidates.stream().mapToInt(c -> c.settings().window()).max().orElseThrow();
         ImuEmgTrial recorded = trainTrials.get(0);
         if (!SettingsSelection.canSplit(recorded, widest)) {
@@ -229,9 +229,9 @@ final class ImuEmgCommand implements Callable<Integer> {
         List<Score> scores = new ArrayList<>();
         StringBuilder csv = new StringBuilder("candidate,criterion,r_slower,r_faster,peak_ratio_slower,peak_ratio_faster,"
                 + "chosen\n");
-        for (Candidate candidate : candidates) {
+        for (SettingsCandidate candidate : candidates) {
             long began = System.nanoTime();
-            Candidate single = new Candidate(candidate.name(), candidate.settings().with("{\"members\": 1}"),
+            SettingsCandidate single = new SettingsCandidate(candidate.name(), candidate.settings().with("{\"members\": 1}"),
                     candidate.augmentation());
             Score score = selection.score(single, false, line -> {
                 err.println("selection " + candidate.name() + ": " + line);

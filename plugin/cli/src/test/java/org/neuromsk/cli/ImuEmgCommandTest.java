@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.testing.TestData;
@@ -87,7 +87,7 @@ class ImuEmgCommandTest {
                 criteria.add(Double.parseDouble(m.group(2)));
             }
         }
-        assertEquals(List.of(Candidate.FIELD_128_SLOW_NOISE, Candidate.DROPOUT_02), names, stderr.toString());
+        assertEquals(List.of(SettingsCandidate.FIELD_128_SLOW_NOISE, SettingsCandidate.DROPOUT_02), names, stderr.toString());
         assertTrue(criteria.stream().allMatch(c -> c > -2 && c <= 1), criteria.toString()); // r ≤ 1, |peak − 1| ≥ 0
         int best = criteria.get(1) > criteria.get(0) ? 1 : 0;
         String firstLine = stdout.toString().lines().findFirst().orElseThrow();

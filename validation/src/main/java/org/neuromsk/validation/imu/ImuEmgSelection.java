@@ -15,7 +15,7 @@ import org.neuromsk.estimator.imu.ImuEmgSettings;
 import org.neuromsk.estimator.imu.ImuSource;
 import org.neuromsk.estimator.imu.ModelEvaluation;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
-import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.estimator.imu.selection.Score;
 import org.neuromsk.estimator.imu.selection.SettingsSelection;
 import org.neuromsk.io.SharedData;
@@ -44,8 +44,8 @@ public final class ImuEmgSelection {
      * The variant the selection chose for each training trial (run of {@link #main}, all variants, seed 1;
      * tables in {@code validation/reports/imu-emg-selection.md}).
      */
-    public static final Map<String, String> CHOSEN = Map.of("walk36", Candidate.FIELD_128_SLOW_NOISE, "walk45",
-            Candidate.DROPOUT_02);
+    public static final Map<String, String> CHOSEN = Map.of("walk36", SettingsCandidate.FIELD_128_SLOW_NOISE, "walk45",
+            SettingsCandidate.DROPOUT_02);
 
     private ImuEmgSelection() {
     }
@@ -55,7 +55,7 @@ public final class ImuEmgSelection {
      * @param base the defaults the variants change
      * @return the variant chosen for it ({@link #CHOSEN})
      */
-    public static Candidate chosen(String train, ImuEmgSettings base) {
+    public static SettingsCandidate chosen(String train, ImuEmgSettings base) {
         String name = CHOSEN.get(train);
         if (name == null) {
             throw new NeuroMskException("no settings chosen for training trial " + train);
@@ -68,7 +68,7 @@ public final class ImuEmgSelection {
      * @param base the defaults the variants change
      * @return that variant
      */
-    public static Candidate variant(String name, ImuEmgSettings base) {
+    public static SettingsCandidate variant(String name, ImuEmgSettings base) {
         return variants(base).stream().filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NeuroMskException("no variant named " + name));
     }
@@ -80,7 +80,7 @@ public final class ImuEmgSelection {
      * @param log progress lines
      * @return one score per variant, in order
      */
-    public static List<Score> run(String train, List<Candidate> variants, Path work, Consumer<String> log) {
+    public static List<Score> run(String train, List<SettingsCandidate> variants, Path work, Consumer<String> log) {
         Path folder = ImuEmgValidation.dataDirectory().resolve(train);
         ImuSource source = ImuEmgValidation.source(SharedData.directory().resolve(ImuEmgValidation.MODEL),
                 ImuEmgValidation.placements());
@@ -88,7 +88,7 @@ public final class ImuEmgSelection {
                 augmentation -> ImuEmgValidation.trials(folder, augmentation, source));
         List<Score> scores = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
-            Candidate variant = variants.get(v);
+            SettingsCandidate variant = variants.get(v);
             scores.add(selection.score(variant, v == 0,
                     line -> log.accept(train + " selection " + variant.name() + ": " + line)));
         }
@@ -104,32 +104,32 @@ public final class ImuEmgSelection {
      *     trial's choice with 64 residual and skip channels, input noise 0.05 or 0.1, or channel dropout 0.1
      *     ({@link ImuEmgSettings#inputNoise()}, {@link ImuEmgSettings#channelDropout()})
      */
-    public static List<Candidate> variants(ImuEmgSettings base) {
+    public static List<SettingsCandidate> variants(ImuEmgSettings base) {
         SpeedAugmentation replays = SpeedAugmentation.defaults();
-        List<Candidate> list = new ArrayList<>();
-        list.add(new Candidate("defaults", base, replays));
-        list.add(new Candidate("loss weighted:2+peak:1", base.with("{\"loss\": \"weighted:2+peak:1\"}"), replays));
-        list.add(new Candidate("loss weighted:5", base.with("{\"loss\": \"weighted:5\"}"), replays));
-        list.add(new Candidate("dropout 0.2", base.with("{\"waveNetDropout\": 0.2}"), replays));
-        list.add(new Candidate("field 128", base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64]}"), replays));
-        list.add(new Candidate("field 32", base.with("{\"dilations\": [1, 2, 4, 8, 16]}"), replays));
-        list.add(new Candidate("replays 0.9, 1.1", base, new SpeedAugmentation(List.of(0.9, 1.1), replays.exponent())));
-        list.add(new Candidate("no replays", base, SpeedAugmentation.none()));
+        List<SettingsCandidate> list = new ArrayList<>();
+        list.add(new SettingsCandidate("defaults", base, replays));
+        list.add(new SettingsCandidate("loss weighted:2+peak:1", base.with("{\"loss\": \"weighted:2+peak:1\"}"), replays));
+        list.add(new SettingsCandidate("loss weighted:5", base.with("{\"loss\": \"weighted:5\"}"), replays));
+        list.add(new SettingsCandidate("dropout 0.2", base.with("{\"waveNetDropout\": 0.2}"), replays));
+        list.add(new SettingsCandidate("field 128", base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64]}"), replays));
+        list.add(new SettingsCandidate("field 32", base.with("{\"dilations\": [1, 2, 4, 8, 16]}"), replays));
+        list.add(new SettingsCandidate("replays 0.9, 1.1", base, new SpeedAugmentation(List.of(0.9, 1.1), replays.exponent())));
+        list.add(new SettingsCandidate("no replays", base, SpeedAugmentation.none()));
         // second round: dropout 0.2 (won on walk45) with the field that won (128) or came second (32) on walk36
-        list.add(new Candidate("field 128 + dropout 0.2",
+        list.add(new SettingsCandidate("field 128 + dropout 0.2",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"waveNetDropout\": 0.2}"), replays));
-        list.add(new Candidate("field 32 + dropout 0.2",
+        list.add(new SettingsCandidate("field 32 + dropout 0.2",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16], \"waveNetDropout\": 0.2}"), replays));
         // third round: each trial's choice with a learning-rate step-down (× 0.1 after early stopping)
-        list.add(new Candidate("field 128 + step-down",
+        list.add(new SettingsCandidate("field 128 + step-down",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"fineTuneFactor\": 0.1}"), replays));
-        list.add(new Candidate("dropout 0.2 + step-down",
+        list.add(new SettingsCandidate("dropout 0.2 + step-down",
                 base.with("{\"waveNetDropout\": 0.2, \"fineTuneFactor\": 0.1}"), replays));
         // fourth round: each trial's choice with a lower learning rate and more patience (both networks)
-        list.add(new Candidate("field 128 + slow",
+        list.add(new SettingsCandidate("field 128 + slow",
                 base.with("{\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10}"),
                 replays));
-        list.add(new Candidate("dropout 0.2 + slow",
+        list.add(new SettingsCandidate("dropout 0.2 + slow",
                 base.with("{\"waveNetDropout\": 0.2, \"learningRate\": 3e-4, \"patience\": 10}"), replays));
         // fifth round (fixed before running, docs/imu-emg.md): each trial's choice with twice the residual and
         // skip channels, input noise of 0.05 or 0.1 channel SDs, or channel dropout 0.1 (indices 14–17 walk36,
@@ -137,13 +137,13 @@ public final class ImuEmgSelection {
         String walk36 = "\"dilations\": [1, 2, 4, 8, 16, 32, 64], \"learningRate\": 3e-4, \"patience\": 10";
         String walk45 = "\"waveNetDropout\": 0.2";
         for (String[] choice : new String[][] {{"field 128 + slow", walk36}, {"dropout 0.2", walk45}}) {
-            list.add(new Candidate(choice[0] + " + channels 64",
+            list.add(new SettingsCandidate(choice[0] + " + channels 64",
                     base.with("{" + choice[1] + ", \"residualChannels\": 64, \"skipChannels\": 64}"), replays));
-            list.add(new Candidate(choice[0] + " + noise 0.05",
+            list.add(new SettingsCandidate(choice[0] + " + noise 0.05",
                     base.with("{" + choice[1] + ", \"inputNoise\": 0.05}"), replays));
-            list.add(new Candidate(choice[0] + " + noise 0.1", base.with("{" + choice[1] + ", \"inputNoise\": 0.1}"),
+            list.add(new SettingsCandidate(choice[0] + " + noise 0.1", base.with("{" + choice[1] + ", \"inputNoise\": 0.1}"),
                     replays));
-            list.add(new Candidate(choice[0] + " + channel dropout 0.1",
+            list.add(new SettingsCandidate(choice[0] + " + channel dropout 0.1",
                     base.with("{" + choice[1] + ", \"channelDropout\": 0.1}"), replays));
         }
         return list;
@@ -191,8 +191,8 @@ public final class ImuEmgSelection {
      */
     public static void main(String[] args) throws java.io.IOException {
         List<String> trials = new ArrayList<>();
-        List<Candidate> all = variants(ImuEmgSettings.defaults());
-        List<Candidate> chosen = all;
+        List<SettingsCandidate> all = variants(ImuEmgSettings.defaults());
+        List<SettingsCandidate> chosen = all;
         Path report = Path.of("validation/reports/imu-emg-selection.md");
         for (String a : args) {
             if (a.startsWith("--only=")) {

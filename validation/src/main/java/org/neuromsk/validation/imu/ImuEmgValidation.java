@@ -25,7 +25,7 @@ import org.neuromsk.estimator.imu.MetricsTable;
 import org.neuromsk.estimator.imu.ModelEvaluation;
 import org.neuromsk.estimator.imu.SpeedAugmentation;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
-import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.SharedData;
 import org.neuromsk.io.storage.StorageReader;
@@ -319,7 +319,7 @@ public final class ImuEmgValidation {
                 continue;
             }
             String name = pair[0] + "-" + pair[1];
-            Candidate chosen = ImuEmgSelection.chosen(pair[0], settings);
+            SettingsCandidate chosen = ImuEmgSelection.chosen(pair[0], settings);
             augmented.add(run(pair[0], pair[1], chosen.settings(), chosen.augmentation(),
                     full ? Candidates.FULL : Candidates.STANDARD, work.resolve(name), log));
             if (compare) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.estimator.imu.ImuEmgSettings;
 import org.neuromsk.estimator.imu.ModelEvaluation;
-import org.neuromsk.estimator.imu.selection.Candidate;
+import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.testing.TestData;
 
@@ -48,7 +48,7 @@ class ImuEmgValidationTest {
     void waveNetOnHeldOutSpeed() {
         ImuEmgValidation.INPUTS.forEach(TestData::require);
         RajagopalImuEmg.INPUTS.forEach(TestData::require);
-        Candidate chosen = ImuEmgSelection.variant(CI_VARIANT, ImuEmgSettings.defaults());
+        SettingsCandidate chosen = ImuEmgSelection.variant(CI_VARIANT, ImuEmgSettings.defaults());
         ImuEmgValidation.Direction d = ImuEmgValidation.run("walk36", "walk45", chosen.settings(),
                 chosen.augmentation(), ImuEmgValidation.Candidates.STANDARD, work, System.out::println);
         PrintWriter console = new PrintWriter(System.out, true);

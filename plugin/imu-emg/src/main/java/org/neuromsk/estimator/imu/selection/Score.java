@@ -13,7 +13,7 @@ import org.neuromsk.estimator.imu.ModelEvaluation;
  * @param perCadence one result per {@link SettingsSelection#VALIDATION_FACTORS} entry (the WaveNet, and the MLP
  *     if trained)
  */
-public record Score(Candidate candidate, List<ExperimentResult> perCadence) {
+public record Score(SettingsCandidate candidate, List<ExperimentResult> perCadence) {
 
     /** Copies the list. */
     public Score {

@@ -62,7 +62,7 @@ public final class SettingsSelection {
      * @param log progress lines
      * @return its score
      */
-    public Score score(Candidate candidate, boolean withMlp, Consumer<String> log) {
+    public Score score(SettingsCandidate candidate, boolean withMlp, Consumer<String> log) {
         ImuEmgSettings settings = candidate.settings();
         List<ImuEmgTrial> fit = new ArrayList<>();
         for (ImuEmgTrial trial : trials(candidate.augmentation())) {

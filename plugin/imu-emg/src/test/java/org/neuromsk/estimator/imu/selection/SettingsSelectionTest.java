@@ -40,8 +40,8 @@ class SettingsSelectionTest {
     @Test
     void candidatesAreTheTwoEarlierChoicesInOrder() {
         ImuEmgSettings base = ImuEmgSettings.defaults().withSeed(7);
-        List<Candidate> list = Candidate.walking(base, SpeedAugmentation.defaults());
-        assertEquals(List.of("field 128 + slow + noise 0.1", "dropout 0.2"), list.stream().map(Candidate::name).toList());
+        List<SettingsCandidate> list = SettingsCandidate.walking(base, SpeedAugmentation.defaults());
+        assertEquals(List.of("field 128 + slow + noise 0.1", "dropout 0.2"), list.stream().map(SettingsCandidate::name).toList());
         ImuEmgSettings field = list.get(0).settings();
         assertEquals(128, field.window()); // kernel 2, dilations 1…64: 1 + (1 + 2 + … + 64) = 128
         assertEquals(3e-4, field.learningRate());

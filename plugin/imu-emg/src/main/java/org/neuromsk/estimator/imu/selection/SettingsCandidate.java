@@ -12,7 +12,7 @@ import org.neuromsk.estimator.imu.SpeedAugmentation;
  * @param settings experiment settings
  * @param augmentation replays of the trained strides
  */
-public record Candidate(String name, ImuEmgSettings settings, SpeedAugmentation augmentation) {
+public record SettingsCandidate(String name, ImuEmgSettings settings, SpeedAugmentation augmentation) {
 
     /** Name of the choice made on walk36 (validation/reports/imu-emg-selection.md). */
     public static final String FIELD_128_SLOW_NOISE = "field 128 + slow + noise 0.1";
@@ -32,8 +32,8 @@ public record Candidate(String name, ImuEmgSettings settings, SpeedAugmentation 
      * @param augmentation the replays of the trained strides
      * @return "field 128 + slow + noise 0.1", then "dropout 0.2"
      */
-    public static List<Candidate> walking(ImuEmgSettings base, SpeedAugmentation augmentation) {
-        return List.of(new Candidate(FIELD_128_SLOW_NOISE, base.with(FIELD_128_SLOW_NOISE_JSON), augmentation),
-                new Candidate(DROPOUT_02, base.with(DROPOUT_02_JSON), augmentation));
+    public static List<SettingsCandidate> walking(ImuEmgSettings base, SpeedAugmentation augmentation) {
+        return List.of(new SettingsCandidate(FIELD_128_SLOW_NOISE, base.with(FIELD_128_SLOW_NOISE_JSON), augmentation),
+                new SettingsCandidate(DROPOUT_02, base.with(DROPOUT_02_JSON), augmentation));
     }
 }
