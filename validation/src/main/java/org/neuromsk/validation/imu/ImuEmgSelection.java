@@ -167,18 +167,10 @@ public final class ImuEmgSelection {
                         m.name(), r[0], r[1], p[0], p[1], s.criterion(m.name()));
             }
         }
-        Score best = best(scores);
+        Score best = Score.best(scores);
         out.printf(Locale.ROOT, "%nbest of these variants for %s: %s (criterion %.3f)%n", train, best.candidate().name(),
                 best.criterion(ImuEmgExperiment.WAVENET));
         out.flush();
-    }
-
-    /**
-     * @param scores scores
-     * @return the one with the highest WaveNet criterion ({@link Score#best})
-     */
-    public static Score best(List<Score> scores) {
-        return Score.best(scores);
     }
 
     /**

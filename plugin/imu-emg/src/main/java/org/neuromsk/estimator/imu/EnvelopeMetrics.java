@@ -55,8 +55,7 @@ public final class EnvelopeMetrics {
     public static List<MuscleMetrics> byPeaks(List<String> muscles, double[][] truth, double[][] estimate,
             double rate) {
         double[][] columns = columns(truth, muscles.size());
-        int period = Cycles.period(columns, (int) Math.round(MIN_PERIOD * rate),
-                Math.min(columns[0].length - 1, (int) Math.round(MAX_PERIOD * rate)));
+        int period = period(columns, rate);
         int spacing = (int) Math.round(PEAK_SPACING * period);
         List<MuscleMetrics> result = new ArrayList<>();
         double[][] estimates = columns(estimate, muscles.size());
@@ -84,6 +83,36 @@ public final class EnvelopeMetrics {
             result.add(of(muscles.get(m), columns[m], estimates[m], cycles));
         }
         return result;
+    }
+
+    /**
+     * The common stride period of envelopes ({@link Cycles#period}), searched between {@value #MIN_PERIOD}
+     * and {@value #MAX_PERIOD} s, as {@link #byPeaks} cuts cycles.
+     *
+     * @param columns envelopes, {@code muscles × frames}
+     * @param rate frames per second (Hz)
+     * @return the period (frames)
+     * @throws NeuroMskException when the series is too short for that search ({@link #canFindPeriod})
+     */
+    public static int period(double[][] columns, double rate) {
+        int[] lags = periodLags(columns[0].length, rate);
+        return Cycles.period(columns, lags[0], lags[1]);
+    }
+
+    /**
+     * @param frames series length
+     * @param rate frames per second (Hz)
+     * @return whether {@link #period} can search a series of that length
+     */
+    public static boolean canFindPeriod(int frames, double rate) {
+        int[] lags = periodLags(frames, rate);
+        return lags[0] >= 1 && lags[1] >= lags[0];
+    }
+
+    /** @return the shortest and longest period searched in a series of that length (frames) */
+    private static int[] periodLags(int frames, double rate) {
+        return new int[] {(int) Math.round(MIN_PERIOD * rate),
+            Math.min(frames - 1, (int) Math.round(MAX_PERIOD * rate))};
     }
 
     static double[][] columns(double[][] rows, int width) {

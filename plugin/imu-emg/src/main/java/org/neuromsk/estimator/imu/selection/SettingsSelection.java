@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.neuromsk.estimator.imu.Cycles;
 import org.neuromsk.estimator.imu.EnvelopeMetrics;
 import org.neuromsk.estimator.imu.ImuEmgExperiment;
 import org.neuromsk.estimator.imu.ImuEmgSettings;
@@ -100,10 +99,7 @@ public final class SettingsSelection {
      */
     public static int cycles(ImuEmgTrial recorded) {
         int n = recorded.frames();
-        double rate = recorded.rate();
-        int minLag = (int) Math.round(EnvelopeMetrics.MIN_PERIOD * rate);
-        int maxLag = Math.min(n - 1, (int) Math.round(EnvelopeMetrics.MAX_PERIOD * rate));
-        if (minLag < 1 || maxLag < minLag) {
+        if (!EnvelopeMetrics.canFindPeriod(n, recorded.rate())) {
             return 0;
         }
         int muscles = recorded.muscles().size();
@@ -113,7 +109,7 @@ public final class SettingsSelection {
                 columns[k][i] = recorded.envelopes()[i][k];
             }
         }
-        return n / Cycles.period(columns, minLag, maxLag);
+        return n / EnvelopeMetrics.period(columns, recorded.rate());
     }
 
     /**
