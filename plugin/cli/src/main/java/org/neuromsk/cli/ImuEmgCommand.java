@@ -151,7 +151,7 @@ final class ImuEmgCommand implements Callable<Integer> {
                 .toStorage();
         long began = System.nanoTime();
         List<ImuEmgTrial> trainTrials = trials(train, augmentation, source);
-        ImuEmgTrial testTrial = trials(test, SpeedAugmentation.none(), source).get(0);
+        ImuEmgTrial testTrial = testTrial(trainTrials.get(0).rate(), source, err);
         err.printf(Locale.ROOT, "IMUs: %d channels from %d placements; %d training trial(s) (%s), test %s; %.1f s%n",
                 testTrial.imuChannels().size(), imus.size(), trainTrials.size(),
                 augmentation.isNone() ? "no augmentation" : "cadence factors " + augmentation.factors() + ", exponent "
@@ -294,6 +294,25 @@ final class ImuEmgCommand implements Callable<Integer> {
         return augmentation.trials(name, StorageReader.read(ik), ik, StorageReader.read(emg), muscles, source);
     }
 
+    /**
+     * The test trial, its IMUs synthesised at the training trial's frame rate when its own differs (the
+     * networks count frames); its envelopes are then interpolated at those frames.
+     */
+    private ImuEmgTrial testTrial(double trainingRate, ImuSource source, PrintWriter err) {
+        Path ik = test.resolve("ik.sto");
+        Storage coordinates = StorageReader.read(ik);
+        double rate = 1 / coordinates.averageTimeStep();
+        boolean resample = !ImuEmgTrial.sameRate(rate, trainingRate);
+        if (resample) {
+            err.printf(Locale.ROOT, "test trial: %s is sampled at %.1f Hz, the training trial at %.1f Hz: its IMUs are "
+                    + "synthesised at %.1f Hz%n", ik, rate, trainingRate, trainingRate);
+            err.flush();
+        }
+        String name = test.toAbsolutePath().normalize().getFileName().toString();
+        return ImuEmgTrial.of(name, source.imu(coordinates, ik, resample ? trainingRate : 0),
+                StorageReader.read(test.resolve("emgFilt.sto")), muscles);
+    }
+
     private void writeImus(ImuEmgTrial... trials) {
         for (ImuEmgTrial trial : trials) {
             double[][] columns = new double[trial.imuChannels().size()][trial.frames()];
@@ -333,6 +352,13 @@ final class ImuEmgCommand implements Callable<Integer> {
         public Integer call() {
             StreamingWaveNet stream = StreamingWaveNet.load(modelDir);
             Storage table = StorageReader.read(imu);
+            double rate = 1 / table.averageTimeStep();
+            if (stream.frameRate().isPresent() && !ImuEmgTrial.sameRate(rate, stream.frameRate().getAsDouble())) {
+                throw new NeuroMskException(String.format(Locale.ROOT, "%s: sampled at %.1f Hz, the model was trained "
+                        + "at %.1f Hz (its convolutions count frames; resample the signals, or synthesise them with "
+                        + "neuromsk imu synthesize --rate %.4g)", imu, rate, stream.frameRate().getAsDouble(),
+                        stream.frameRate().getAsDouble()));
+            }
             int[] columns = new int[stream.inputNames().size()];
             for (int c = 0; c < columns.length; c++) {
                 String name = stream.inputNames().get(c);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.estimator.imu.selection.SettingsCandidate;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.io.storage.StorageWriter;
 import org.neuromsk.io.testing.TestData;
 
 import picocli.CommandLine;
@@ -103,6 +104,67 @@ class ImuEmgCommandTest {
         Storage estimates = StorageReader.read(out.resolve("estimates_wavenet.sto"));
         Storage imu = StorageReader.read(out.resolve("imu/walk36_imu.sto"));
         assertEquals(imu.time()[window - 1], estimates.time()[0], 1e-6);
+    }
+
+    /**
+     * A test folder recorded at another rate (walk45's first 20 s, every second row: 50 Hz) gets its IMUs
+     * synthesised at the training trial's 100 Hz, the rate the networks' frame-counted windows were trained
+     * at, and says so; its estimates come every 0.01 s. A stream fed at another rate than the saved model
+     * records (the test IMUs with their times halved: 200 Hz) is refused in one line naming the file.
+     */
+    @Test
+    void aTestFolderAtAnotherRateIsSynthesisedAtTheTrainingRate() throws Exception {
+        Path walk45 = TestData.require(DATA + "data/walk45");
+        Path slow = out.resolve("walk45-50hz");
+        Files.createDirectories(slow);
+        for (String file : List.of("ik.sto", "emgFilt.sto")) {
+            StorageWriter.write(everySecondRow(StorageReader.read(walk45.resolve(file)).slice(0, 20)),
+                    slow.resolve(file));
+        }
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = run(stdout, stderr, "--model", TestData.require(DATA + "model/gait2392.osim").toString(),
+                "--placements", "../../models-osim/imu/gait2392_lowerlimb_imus.json", "--train",
+                TestData.require(DATA + "data/walk36").toString(), "--test", slow.toString(), "--seed", "3", "--epochs",
+                "1", "--augment", "none", "--members", "1", "--settings", "{}", "--out", out.resolve("run").toString());
+        assertEquals(0, code, stderr.toString());
+        assertTrue(stderr.toString().contains("is sampled at 50.0 Hz, the training trial at 100.0 Hz: its IMUs are "
+                + "synthesised at 100.0 Hz"), stderr.toString());
+        double[] time = StorageReader.read(out.resolve("run/estimates_wavenet.sto")).time();
+        assertEquals(0.01, time[1] - time[0], 1e-9);
+        assertEquals(0.01, (time[time.length - 1] - time[0]) / (time.length - 1), 1e-9);
+
+        Storage imu = StorageReader.read(out.resolve("run/imu/walk45-50hz_imu.sto"));
+        double[] halved = imu.time().clone();
+        for (int i = 0; i < halved.length; i++) {
+            halved[i] /= 2;
+        }
+        double[][] columns = new double[imu.columnCount()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = imu.column(c);
+        }
+        Path fast = out.resolve("imu-200hz.sto");
+        StorageWriter.write(Storage.of("IMU signals", false, imu.labels(), halved, columns), fast);
+        stderr = new StringWriter();
+        code = run(new StringWriter(), stderr, "stream", "--model-dir", out.resolve("run/models/wavenet").toString(),
+                "--imu", fast.toString(), "--out", out.resolve("streamed.sto").toString());
+        assertEquals(1, code);
+        assertTrue(stderr.toString().contains(fast + ": sampled at 200.0 Hz, the model was trained at 100.0 Hz"),
+                stderr.toString());
+        assertFalse(Files.exists(out.resolve("streamed.sto")));
+    }
+
+    private static Storage everySecondRow(Storage table) {
+        int rows = (table.rowCount() + 1) / 2;
+        double[] time = new double[rows];
+        double[][] columns = new double[table.columnCount()][rows];
+        for (int i = 0; i < rows; i++) {
+            time[i] = table.time()[2 * i];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c][i] = table.value(2 * i, c);
+            }
+        }
+        return Storage.of(table.name(), table.inDegrees(), table.labels(), time, columns);
     }
 
     @Test

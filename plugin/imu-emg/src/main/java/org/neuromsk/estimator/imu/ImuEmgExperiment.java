@@ -289,6 +289,12 @@ public final class ImuEmgExperiment {
                 throw new NeuroMskException(role + " " + trial.name() + " and test trial " + test.name()
                         + " differ in IMU channels or muscles");
             }
+            if (!ImuEmgTrial.sameRate(trial.rate(), test.rate())) {
+                // windows and dilations count frames: at another rate they span other durations
+                throw new NeuroMskException(String.format(Locale.ROOT, "%s %s is sampled at %.1f Hz, test trial %s at "
+                        + "%.1f Hz; the networks count frames, so every trial needs one rate", role, trial.name(),
+                        trial.rate(), test.name(), test.rate()));
+            }
         }
     }
 
@@ -332,6 +338,7 @@ public final class ImuEmgExperiment {
                 }
                 model.putProperty("muscles", String.join(",", muscles));
                 model.putProperty("slidingWindow", Integer.toString(settings.window()));
+                model.putProperty(StreamingWaveNet.FRAME_RATE, Double.toString(tests.get(0).trials().get(0).rate()));
                 if (modelDir != null) {
                     model.save(members == 1 ? modelDir : EnsembleMembers.member(modelDir, k));
                 }

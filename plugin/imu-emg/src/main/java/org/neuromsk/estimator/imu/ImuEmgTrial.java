@@ -101,6 +101,15 @@ public record ImuEmgTrial(String name, double[] time, List<String> imuChannels, 
     }
 
     /**
+     * @param a a frame rate (Hz)
+     * @param b another (Hz)
+     * @return whether they agree within 1 % (the timing jitter of a recording's mean time step)
+     */
+    public static boolean sameRate(double a, double b) {
+        return Math.abs(a - b) <= 0.01 * Math.max(a, b);
+    }
+
+    /**
      * @param from first frame (inclusive)
      * @param to last frame (exclusive)
      * @return the frames in that range

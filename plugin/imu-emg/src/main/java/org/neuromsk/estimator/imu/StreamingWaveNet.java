@@ -3,6 +3,7 @@ package org.neuromsk.estimator.imu;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
@@ -31,10 +32,14 @@ import org.neuromsk.training.norm.Normalisers;
  */
 public final class StreamingWaveNet {
 
+    /** Model property: frames per second (Hz) of the IMU signals the network was trained on. */
+    public static final String FRAME_RATE = "frameRate";
+
     private final WaveNetConfig config;
     private final Normalisers normalisers;
     private final List<String> inputNames;
     private final List<String> targetNames;
+    private final OptionalDouble frameRate;
 
     private final int c;
     private final int r;
@@ -80,11 +85,12 @@ public final class StreamingWaveNet {
     private float[] partnerEstimate = new float[0];
 
     private StreamingWaveNet(WaveNetConfig config, WaveNetWeights w, Normalisers normalisers, List<String> inputNames,
-            List<String> targetNames) {
+            List<String> targetNames, OptionalDouble frameRate) {
         this.config = config;
         this.normalisers = normalisers;
         this.inputNames = List.copyOf(inputNames);
         this.targetNames = List.copyOf(targetNames);
+        this.frameRate = frameRate;
         c = config.inputChannels();
         r = config.residualChannels();
         s = config.skipChannels();
@@ -185,7 +191,15 @@ public final class StreamingWaveNet {
                     + config.inputChannels() + " input and " + config.outputSize() + " target features");
         }
         WaveNetWeights weights = WaveNetWeights.of(config, DjlParameterFile.parse(parametersFile, bytes), parametersFile);
-        return new StreamingWaveNet(config, weights, normalisers, metadata.inputNames(), metadata.targetNames());
+        String rate = metadata.properties() == null ? null : metadata.properties().get(FRAME_RATE);
+        OptionalDouble frameRate;
+        try {
+            frameRate = rate == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(rate));
+        } catch (NumberFormatException e) {
+            throw new FileFormatException(metadataFile, 0, "property " + FRAME_RATE + " is not a number: " + rate);
+        }
+        return new StreamingWaveNet(config, weights, normalisers, metadata.inputNames(), metadata.targetNames(),
+                frameRate);
     }
 
     /**
@@ -386,6 +400,15 @@ public final class StreamingWaveNet {
     /** @return frames that influence one estimate */
     public int receptiveField() {
         return config.receptiveField();
+    }
+
+    /**
+     * @return frames per second (Hz) of the IMU signals the network was trained on, when its folder
+     *     records it (models written since the property was added; empty for older ones); the stream
+     *     must be fed at that rate, because its convolutions count frames
+     */
+    public OptionalDouble frameRate() {
+        return frameRate;
     }
 
     /** @return input channel names, in the order {@link #step} expects them */

@@ -2,8 +2,8 @@ package org.neuromsk.estimator.imu;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.Predictor;
 import org.neuromsk.training.model.ParameterCopy;
 
@@ -26,12 +27,17 @@ class ImuEmgExperimentTest {
      * @return the trial
      */
     private static ImuEmgTrial trial(String name, double gain, double seconds) {
-        int n = (int) Math.round(seconds * RATE);
+        return trial(name, gain, seconds, RATE);
+    }
+
+    /** The same series sampled at {@code rate} (Hz). */
+    private static ImuEmgTrial trial(String name, double gain, double seconds, double rate) {
+        int n = (int) Math.round(seconds * rate);
         double[] time = new double[n];
         float[][] imu = new float[n][];
         float[][] envelopes = new float[n][];
         for (int i = 0; i < n; i++) {
-            time[i] = i / RATE;
+            time[i] = i / rate;
             double phase = 2 * Math.PI * time[i];
             imu[i] = new float[] {(float) Math.sin(phase), (float) Math.cos(phase)};
             envelopes[i] = new float[] {(float) (gain * (0.5 + 0.4 * Math.sin(phase)))};
@@ -100,11 +106,30 @@ class ImuEmgExperimentTest {
         }
         float[][] streamed = StreamingWaveNet.load(w.modelDir()).run(test.imu());
         assertEquals(2, StreamingWaveNet.load(w.modelDir()).members());
+        // the folder records the frame rate the members were trained at, for streams to check
+        assertEquals(RATE, StreamingWaveNet.load(w.modelDir()).frameRate().orElseThrow(), 1e-9);
         double worst = 0;
         for (int i = 0; i < w.estimates().length; i++) {
             worst = Math.max(worst, Math.abs(streamed[w.firstFrame() + i][0] - w.estimates()[i][0]));
         }
         assertTrue(worst <= 1e-5, "streaming vs batch ensemble: " + worst);
+    }
+
+    /**
+     * Windows and dilations count frames, so a test trial at another rate than the training trial
+     * (here 200 Hz against 100 Hz) is refused before any training; 100.5 Hz (0.5 %, timing jitter) is not.
+     */
+    @Test
+    void trialsAtDifferentFrameRatesAreRefused() {
+        ImuEmgSettings settings = ImuEmgSettings.defaults()
+                .with("{\"dilations\": [1, 2], \"maxEpochs\": 1, \"mlpHidden\": [8]}");
+        ImuEmgExperiment experiment = new ImuEmgExperiment(settings, null, line -> { });
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> experiment.run(trial("train", 1, 10),
+                trial("fast", 1, 6, 200), List.of(experiment.mlp(2, 1))));
+        assertTrue(e.getMessage().contains("training trial train is sampled at 100.0 Hz, test trial fast at 200.0 Hz"),
+                e.getMessage());
+        assertEquals(1, experiment.run(trial("train", 1, 10), trial("jitter", 1, 6, 100.5),
+                List.of(experiment.mlp(2, 1))).models().size());
     }
 
     /**

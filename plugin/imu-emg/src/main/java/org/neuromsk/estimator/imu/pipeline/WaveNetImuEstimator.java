@@ -18,7 +18,6 @@ import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.imu.ImuSource;
-import org.neuromsk.estimator.imu.EnsembleMembers;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
@@ -28,9 +27,6 @@ import org.neuromsk.pipeline.estimator.EstimatorInput;
 import org.neuromsk.pipeline.estimator.OptionReader;
 import org.neuromsk.signal.Interpolation;
 import org.neuromsk.signal.Resampler;
-import org.neuromsk.training.Json;
-import org.neuromsk.training.ModelDirectory;
-import org.neuromsk.training.ModelMetadata;
 
 /**
  * The SW-WaveNet from IMU signals as the pipeline's {@value #NAME}. The IMU signals of the pipeline's
@@ -276,13 +272,9 @@ public final class WaveNetImuEstimator implements Estimator {
                                     + modelName);
                         }
                     }
-                    // an ensemble folder (neuromsk imu-emg --members N): its members share the training data
-                    List<Path> members = EnsembleMembers.of(dir);
-                    Path first = members.isEmpty() ? dir : members.get(0);
-                    ModelMetadata metadata = Json.read(first.resolve(ModelDirectory.METADATA), ModelMetadata.class);
-                    String rate = metadata.properties() == null ? null
-                            : metadata.properties().get(WaveNetTraining.FRAME_RATE);
-                    loadedRate = rate == null ? Optional.empty() : Optional.of(Double.parseDouble(rate));
+                    // an ensemble folder (neuromsk imu-emg --members N) gives its first member's rate
+                    loadedRate = loaded.frameRate().isPresent() ? Optional.of(loaded.frameRate().getAsDouble())
+                            : Optional.empty();
                 } catch (RuntimeException e) {
                     problems.add(PREFIX + "modelFolder: " + oneLine(e));
                 }

@@ -30,13 +30,10 @@ import org.neuromsk.training.data.SampleSet;
  * folder's {@code ik.sto} (plus the cadence replays), targets from its {@code emgFilt.sto}, the last
  * {@link ImuEmgSettings#validationFraction()} of every trial held out for early stopping — and returns
  * it ready for streaming inference. The model is saved (the training core's format, with the frame
- * rate it was trained at as property {@value #FRAME_RATE}) in the {@code saveModel} folder, or in a
+ * rate it was trained at as property {@value StreamingWaveNet#FRAME_RATE}) in the {@code saveModel} folder, or in a
  * temporary folder that is deleted once loaded.
  */
 final class WaveNetTraining {
-
-    /** Model property: frames per second (Hz) of the IMU signals the network was trained on. */
-    static final String FRAME_RATE = "frameRate";
 
     private WaveNetTraining() {
     }
@@ -89,7 +86,7 @@ final class WaveNetTraining {
         try (TrainingResult result = trainer.fit(network, SampleSet.concat(fit), SampleSet.concat(held))) {
             result.model().putProperty("muscles", String.join(",", first.muscles()));
             result.model().putProperty("slidingWindow", Integer.toString(window));
-            result.model().putProperty(FRAME_RATE, Double.toString(rate));
+            result.model().putProperty(StreamingWaveNet.FRAME_RATE, Double.toString(rate));
             log.accept(String.format(Locale.ROOT, "wavenet-imu: trained on %d trial(s) (%s), %d epochs (best %d), "
                     + "%.1f s", trials.size(), String.join(", ", trials.stream().map(ImuEmgTrial::name).toList()),
                     result.epochs(), result.bestEpoch(), (System.nanoTime() - start) / 1e9));
