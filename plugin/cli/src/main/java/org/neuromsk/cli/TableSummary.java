@@ -27,7 +27,7 @@ final class TableSummary {
         out.printf("  name:        %s%n", s.name());
         out.printf("  columns:     %d (plus %s)%n", s.columnCount(), s.timeLabel());
         out.printf("  rows:        %d%n", s.rowCount());
-        printTime(out, s.startTime(), s.endTime(), s.rowCount(), s.isUniformlySampled(1e-6));
+        printTime(out, s.startTime(), s.endTime(), s.rowCount(), s.rowCount() < 2 || s.isUniformlySampled(1e-6));
         out.printf("  inDegrees:   %s%n", s.inDegrees() ? "yes" : "no");
         out.printf("  labels:      %s%n", abbreviate(s.labels()));
     }

@@ -52,6 +52,19 @@ class InspectCommandTest {
     }
 
     @Test
+    void oneRowTableIsDescribedWithoutRate() throws IOException {
+        // A one-row Storage (e.g. a static pose) is a valid OpenSim table: it has a time but no rate.
+        Path mot = dir.resolve("pose.mot");
+        Files.writeString(mot, "pose\nversion=1\nnRows=1\nnColumns=2\ninDegrees=yes\nendheader\n"
+                + "time\tr_elbow_flex\n0.25\t30\n");
+        CliRun run = CliRun.of("inspect", mot.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("rows:        1"), run.out());
+        assertTrue(run.out().contains("time:        0.25 to 0.25 s"), run.out());
+        assertFalse(run.out().contains("rate:"), run.out());
+    }
+
+    @Test
     void markerAndAnalogFilesAreDescribed() {
         CliRun trc = CliRun.of("inspect", TestData.require(
                 "opensim-models/Tutorials/Computed_Muscle_Control/InverseKinematics/arm26_elbow_flex.trc").toString());
