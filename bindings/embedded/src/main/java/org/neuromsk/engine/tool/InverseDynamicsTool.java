@@ -17,6 +17,7 @@ import org.neuromsk.engine.signal.CoordinateLowpass;
 import org.neuromsk.engine.signal.CoordinateSplines;
 import org.neuromsk.engine.signal.TimeSelection;
 import org.neuromsk.engine.signal.TimeSeries;
+import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
 
 /**
@@ -97,10 +98,23 @@ public final class InverseDynamicsTool {
                 }
             }
         }
+        requireSplineRows(prepared.times().length, coordinates, coordinatesFile);
         CoordinateSplines splines = new CoordinateSplines(prepared.times(), values);
         TimeSelection.RowRange rows = TimeSelection.select(prepared.times(), settings.start(), settings.end());
         double[] times = rows.times(prepared.times());
         return solveAll(times, given, splines, loads);
+    }
+
+    /**
+     * The quintic coordinate splines need at least 3 rows (OpenSim's need 6); fewer is a problem of the file.
+     *
+     * @param splineRows rows the splines would be fitted to (after any padding by the low-pass filter)
+     */
+    static void requireSplineRows(int splineRows, Storage coordinates, Path coordinatesFile) {
+        if (splineRows < 3) {
+            throw new FileFormatException(coordinatesFile, 0, "the coordinates need at least 3 rows, found "
+                    + coordinates.rowCount());
+        }
     }
 
     private Storage solveAll(double[] times, List<Integer> given, CoordinateSplines splines,

@@ -102,7 +102,12 @@ public final class MuscleAnalysis {
                 }
             }
         }
-        CoordinateSplines speeds = allTimes.length >= 2 ? new CoordinateSplines(allTimes, presentColumns(values)) : null;
+        CoordinateSplines speeds = null;
+        if (allTimes.length > 1) {
+            // One row is a static pose (zero speeds); otherwise the speeds come from the splines.
+            InverseDynamicsTool.requireSplineRows(allTimes.length, coordinates, coordinatesFile);
+            speeds = new CoordinateSplines(allTimes, presentColumns(values));
+        }
         TimeSelection.RowRange selected = lowpassCutoff >= 0 ? TimeSelection.select(allTimes, start, end)
                 : withinRange(allTimes, start, end);
         double[] time = selected.times(allTimes);
