@@ -260,7 +260,9 @@ public final class ModelLoader {
             for (Object o : xml.forceSet().all()) {
                 if (o instanceof Element e) {
                     String name = e.getAttribute("name");
-                    out.add(new ForceDescription(name, e.getLocalName(), false, false, appliesForce(e),
+                    String type = e.getLocalName();
+                    out.add(new ForceDescription(name, type, OpenSimForceClasses.isMuscle(type),
+                            OpenSimForceClasses.isActuator(type), appliesForce(e),
                             groupsListing(name, groups)));
                 }
             }

@@ -3,6 +3,7 @@ package org.neuromsk.engine.tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.neuromsk.engine.model.ForceDescription;
 import org.neuromsk.engine.model.Model;
@@ -13,6 +14,10 @@ import org.neuromsk.error.NeuroMskException;
  * (any case), a ForceSet group name, or a force name.
  */
 final class ForceExclusion {
+
+    /** Actuator classes the engine models whose force is zero at zero control. */
+    private static final Set<String> ZERO_AT_ZERO_CONTROL = Set.of("CoordinateActuator", "PointActuator",
+            "TorqueActuator", "PathActuator");
 
     private ForceExclusion() {
     }
@@ -45,7 +50,7 @@ final class ForceExclusion {
     static void requireZeroAtZeroControl(Model model, List<ForceDescription> remaining) {
         List<String> unsupported = new ArrayList<>();
         for (ForceDescription f : remaining) {
-            if (f.muscle() || !f.actuator()) {
+            if (f.muscle() || !f.actuator() || !ZERO_AT_ZERO_CONTROL.contains(f.type())) {
                 unsupported.add(f.name() + " (" + f.type() + ")");
             }
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -73,6 +75,32 @@ class ForceExclusionTest {
         assertEquals(List.of("act"), remaining("Muscles", "spring"), "a force name");
         assertEquals(List.of("mus", "act", "spring"), remaining("Spring"), "names are case-sensitive");
         assertEquals(List.of(), remaining("reserves", "passive", "Muscles"));
+    }
+
+    @Test
+    void musclesOfTypesTheReaderDoesNotModelAreStillMuscles() throws IOException {
+        // OpenSim's "Muscles" keyword excludes every Muscle subclass (DeGrooteFregly2016Muscle,
+        // RigidTendonMuscle, ...), and "Actuators" every actuator (McKibbenActuator is a PathActuator).
+        Path osim = dir.resolve("pendulum_degroote.osim");
+        Files.writeString(osim, Files.readString(OSIM).replace("Thelen2003Muscle", "DeGrooteFregly2016Muscle")
+                .replace("SpringGeneralizedForce name=\"spring\"", "McKibbenActuator name=\"spring\"")
+                .replaceFirst("</SpringGeneralizedForce>", "</McKibbenActuator>"));
+        Model other = ModelLoader.load(osim);
+        ForceDescription mus = other.forces().stream().filter(f -> f.name().equals("mus")).findFirst().orElseThrow();
+        assertEquals("DeGrooteFregly2016Muscle", mus.type());
+        assertTrue(mus.muscle() && mus.actuator());
+        ForceDescription mckibben = other.forces().stream().filter(f -> f.name().equals("spring")).findFirst()
+                .orElseThrow();
+        assertTrue(mckibben.actuator() && !mckibben.muscle());
+        assertEquals(List.of("act", "spring"), ForceExclusion.remaining(other, List.of("Muscles")).stream()
+                .map(ForceDescription::name).toList());
+        assertEquals(List.of(), ForceExclusion.remaining(other, List.of("Actuators")));
+        // The engine does not evaluate a McKibbenActuator, whose force need not vanish at zero control.
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> ForceExclusion.requireZeroAtZeroControl(
+                other, ForceExclusion.remaining(other, List.of("Muscles"))));
+        assertTrue(e.getMessage().contains("spring (McKibbenActuator)"), e.getMessage());
+        assertDoesNotThrow(() -> ForceExclusion.requireZeroAtZeroControl(other,
+                ForceExclusion.remaining(other, List.of("Muscles", "spring"))));
     }
 
     @Test
