@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.neuromsk.engine.model.ForceDescription;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.multibody.Kinematics;
 import org.neuromsk.engine.multibody.MultibodyModel;
@@ -20,6 +21,7 @@ import org.neuromsk.engine.signal.CoordinateSplines;
 import org.neuromsk.engine.signal.TimeSelection;
 import org.neuromsk.engine.signal.TimeSeries;
 import org.neuromsk.engine.wrap.WrapState;
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.storage.Storage;
 
 /**
@@ -53,6 +55,23 @@ public final class MuscleAnalysis {
     }
 
     /**
+     * OpenSim reports every muscle; a muscle of a class whose path the engine does not read is refused
+     * rather than left out of tables that would look complete.
+     */
+    private void requireReadablePaths() {
+        List<String> unread = new ArrayList<>();
+        for (ForceDescription f : model.forces()) {
+            if (f.muscle() && !model.paths().containsKey(f.name())) {
+                unread.add(f.name() + " (" + f.type() + ")");
+            }
+        }
+        if (!unread.isEmpty()) {
+            throw new NeuroMskException(model.file().map(f -> f + ": ").orElse("") + "model '" + model.name()
+                    + "' has muscle(s) of a class the embedded engine cannot analyse yet: " + String.join(", ", unread));
+        }
+    }
+
+    /**
      * Every frame of the motion, unfiltered.
      *
      * @param coordinates the motion
@@ -77,6 +96,7 @@ public final class MuscleAnalysis {
      */
     public Result run(Storage coordinates, Path coordinatesFile, double lowpassCutoff, double start, double end,
             Consumer<String> warnings) {
+        requireReadablePaths();
         CoordinateColumns columns = CoordinateColumns.map(multibody, coordinates, coordinatesFile);
         int[] columnOf = columns.columnOfCoordinate();
         List<String> missing = new ArrayList<>(columns.missing());
