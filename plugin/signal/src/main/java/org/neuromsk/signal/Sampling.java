@@ -1,5 +1,6 @@
 package org.neuromsk.signal;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
 
@@ -31,11 +32,32 @@ public final class Sampling {
         for (int i = 1; i < time.length; i++) {
             double step = time[i] - time[i - 1];
             if (Math.abs(step - mean) > UNIFORM_TOLERANCE * mean) {
-                throw new NeuroMskException("not uniformly sampled: the step before t = " + time[i] + " s is " + step
-                        + " s, the mean step " + mean + " s");
+                int worst = mostIrregularStep(time);
+                throw new NeuroMskException("not uniformly sampled: the step before t = " + time[worst] + " s is "
+                        + (time[worst] - time[worst - 1]) + " s, the usual step " + medianStep(time) + " s");
             }
         }
         return 1.0 / mean;
+    }
+
+    /** @return index i of the step time[i] − time[i−1] farthest from the median step (a gap or a jitter) */
+    private static int mostIrregularStep(double[] time) {
+        double median = medianStep(time);
+        int worst = 1;
+        for (int i = 2; i < time.length; i++) {
+            if (Math.abs(time[i] - time[i - 1] - median) > Math.abs(time[worst] - time[worst - 1] - median)) {
+                worst = i;
+            }
+        }
+        return worst;
+    }
+
+    private static double medianStep(double[] time) {
+        double[] steps = new double[time.length - 1];
+        for (int i = 1; i < time.length; i++) {
+            steps[i - 1] = time[i] - time[i - 1];
+        }
+        return new Median().evaluate(steps);
     }
 
     /**
