@@ -119,8 +119,11 @@ final class EmbeddedModel implements MskModel {
 
     @Override
     public Storage inverseDynamics(InverseDynamicsRequest request) {
-        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, model))
-                .orElse(List.of());
+        Storage motion = request.coordinates();
+        double start = Math.max(request.timeRange().start(), motion.startTime());
+        double end = Math.min(request.timeRange().end(), motion.endTime());
+        List<ExternalForce> loads = request.externalLoads()
+                .map(x -> ExternalLoadsLoader.load(x, model, start, end, warnings)).orElse(List.of());
         InverseDynamicsTool.Settings settings = new InverseDynamicsTool.Settings(request.lowpassCutoff(),
                 request.timeRange().start(), request.timeRange().end(), request.excludedForces());
         return new InverseDynamicsTool(model).run(request.coordinates(), request.coordinatesFile(), loads, settings,

@@ -1,9 +1,12 @@
 package org.neuromsk.engine.force;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.multibody.PhysicalFrame;
@@ -19,7 +22,14 @@ import org.neuromsk.io.xml.OsimDocument;
  */
 public final class ExternalLoadsLoader {
 
+    /** Difference of times taken as equal (s): data files are printed with 8 decimals or fewer. */
+    private static final double TIME_TOLERANCE = 1e-6;
+
     private ExternalLoadsLoader() {
+    }
+
+    private static String seconds(double t) {
+        return BigDecimal.valueOf(t).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -29,6 +39,22 @@ public final class ExternalLoadsLoader {
      * @throws org.neuromsk.io.FileFormatException if the file, its data or a body it names is wrong
      */
     public static List<ExternalForce> load(Path xmlFile, Model model) {
+        return load(xmlFile, model, Double.NaN, Double.NaN, w -> { });
+    }
+
+    /**
+     * As {@link #load(Path, Model)}, and warns when the data do not span the times the loads are
+     * needed at: outside their span the loads are extrapolated, as OpenSim does, without a word from it.
+     *
+     * @param xmlFile the ExternalLoads file
+     * @param model the model the loads act on
+     * @param start first time the loads are needed at (s)
+     * @param end last time the loads are needed at (s)
+     * @param warnings receives the one-line warning
+     * @return the enabled loads, in file order
+     */
+    public static List<ExternalForce> load(Path xmlFile, Model model, double start, double end,
+            Consumer<String> warnings) {
         OsimDocument<ExternalLoads> doc = OpenSimXml.readExternalLoads(xmlFile);
         ExternalLoads loads = doc.root();
         Path data = loads.datafilePath(xmlFile)
@@ -37,6 +63,13 @@ public final class ExternalLoadsLoader {
             throw doc.error(loads, "datafile " + data + " does not exist");
         }
         ExternalLoadData table = new ExternalLoadData(StorageReader.read(data), data);
+        double first = table.table().startTime();
+        double last = table.table().endTime();
+        if (start < first - TIME_TOLERANCE || end > last + TIME_TOLERANCE) {
+            warnings.accept(data + ": the external loads span " + seconds(first) + " to " + seconds(last)
+                    + " s but are needed from " + seconds(start) + " to " + seconds(end)
+                    + " s; outside their span they are extrapolated (as OpenSim does)");
+        }
         List<ExternalForce> forces = new ArrayList<>();
         for (org.neuromsk.io.externalloads.ExternalForce f : loads.forces()) {
             String name = f.name();

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.backend.InverseDynamicsRequest;
+import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.TimeRange;
+import org.neuromsk.engine.EmbeddedBackend;
 import org.neuromsk.engine.model.HandMath;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
@@ -21,6 +26,7 @@ import org.neuromsk.engine.tool.Motions;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
 
 /**
  * ExternalLoads files on the authored pendulum_loads.osim, through the whole pipeline
@@ -183,6 +189,32 @@ class ExternalLoadsTest {
         assertEquals(resource("bad_identifiers.mot"), e.file());
         assertTrue(e.getMessage().contains("ExternalForce 'narrow': identifier 'cop_p' must match exactly 3 "
                 + "columns, found 2 [cop_px, cop_py]"), e.getMessage());
+    }
+
+    @Test
+    void loadsThatDoNotCoverTheReportedTimesAreWarnedAbout() {
+        // grf.mot spans 0 to 2.5 s. A motion from 0 to 3 s reported whole needs the loads up to 3 s,
+        // which OpenSim (and the engine) extrapolate without a word; the user hears of it once.
+        double[] t = Motions.times(301, 100);
+        Path motion = dir.resolve("long_swing.mot");
+        Motions.write(motion, false, List.of("q"), t, Motions.sample(t, ExternalLoadsTest::q));
+        List<String> warnings = new ArrayList<>();
+        try (MskModel model = new EmbeddedBackend().loadModel(OSIM, warnings::add)) {
+            model.inverseDynamics(new InverseDynamicsRequest(StorageReader.read(motion), motion,
+                    Optional.of(resource("tip_force_ground.xml")), -1, TimeRange.ALL, List.of("Muscles")));
+        }
+        List<String> coverage = warnings.stream().filter(w -> w.contains("grf.mot")).toList();
+        assertEquals(1, coverage.size(), warnings.toString());
+        assertTrue(coverage.get(0).contains("0 to 2.5 s"), coverage.get(0));
+        assertTrue(coverage.get(0).contains("0 to 3 s"), coverage.get(0));
+
+        // Reported times inside the data's span: no such warning.
+        warnings.clear();
+        try (MskModel model = new EmbeddedBackend().loadModel(OSIM, warnings::add)) {
+            model.inverseDynamics(new InverseDynamicsRequest(StorageReader.read(motion), motion,
+                    Optional.of(resource("tip_force_ground.xml")), -1, new TimeRange(0.5, 2.5), List.of("Muscles")));
+        }
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("grf.mot")), warnings.toString());
     }
 
     @Test
