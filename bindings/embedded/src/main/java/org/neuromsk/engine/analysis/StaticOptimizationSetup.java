@@ -138,8 +138,11 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
         if (!useModelForceSet) {
             actuators = coordinateActuators(engineModel, actuators);
         }
-        List<ExternalForce> loads = externalLoads.map(p -> ExternalLoadsLoader.load(p, engineModel)).orElse(List.of());
         Storage table = StorageReader.read(coordinates);
+        double start = Math.max(settings.initialTime(), table.startTime());
+        double end = Math.min(settings.finalTime(), table.endTime());
+        List<ExternalForce> loads = externalLoads
+                .map(p -> ExternalLoadsLoader.load(p, engineModel, start, end, warnings)).orElse(List.of());
         AnalyzeStates states = AnalyzeStates.fromCoordinates(engineModel, table, coordinates, lowpassCutoff, warnings);
         StaticOptimization.Result result =
                 new StaticOptimization(engineModel, actuators, loads)

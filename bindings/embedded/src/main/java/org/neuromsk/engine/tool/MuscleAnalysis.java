@@ -67,7 +67,8 @@ public final class MuscleAnalysis {
         }
         if (!unread.isEmpty()) {
             throw new NeuroMskException(model.file().map(f -> f + ": ").orElse("") + "model '" + model.name()
-                    + "' has muscle(s) of a class the embedded engine cannot analyse yet: " + String.join(", ", unread));
+                    + "' has muscle(s) of a class the embedded engine cannot analyse yet: "
+                    + String.join(", ", unread));
         }
     }
 

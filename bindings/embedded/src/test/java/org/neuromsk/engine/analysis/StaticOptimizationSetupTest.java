@@ -135,6 +135,37 @@ class StaticOptimizationSetupTest {
         assertTrue(e.getMessage().contains("spring (SpringGeneralizedForce)"), e.getMessage());
     }
 
+    /** Loads recorded from 0.5 s on, for an analysis from 0 to 0.5 s: extrapolated as in OpenSim, and said so. */
+    @Test
+    void externalLoadsThatDoNotCoverTheMotionAreWarnedAbout() throws IOException {
+        Path setup = setup("<external_loads_file>loads.xml</external_loads_file>", "");
+        Files.writeString(dir.resolve("loads.xml"), """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <OpenSimDocument Version="40000">
+                  <ExternalLoads name="loads">
+                    <objects>
+                      <ExternalForce name="push">
+                        <applied_to_body>rod</applied_to_body>
+                        <force_expressed_in_body>ground</force_expressed_in_body>
+                        <point_expressed_in_body>rod</point_expressed_in_body>
+                        <force_identifier>f_v</force_identifier>
+                        <point_identifier></point_identifier>
+                        <torque_identifier></torque_identifier>
+                      </ExternalForce>
+                    </objects>
+                    <groups />
+                    <datafile>late.mot</datafile>
+                  </ExternalLoads>
+                </OpenSimDocument>
+                """);
+        StorageWriter.write(Storage.of("late", false, List.of("f_vx", "f_vy", "f_vz"), new double[] {0.5, 0.75, 1},
+                new double[][] {new double[3], new double[3], new double[3]}), dir.resolve("late.mot"));
+        List<String> warnings = new java.util.ArrayList<>();
+        StaticOptimizationSetup.read(setup, Optional.empty()).run(warnings::add);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("late.mot") && w.contains("0.5 to 1 s")
+                && w.contains("0 to 0.5 s")), warnings.toString());
+    }
+
     /**
      * Writes pendulum.osim, a still motion (q = 0.5 rad, 100 Hz, 1 s) and an AnalyzeTool setup named
      * "pend" whose StaticOptimization is named "SO", results in "out".
