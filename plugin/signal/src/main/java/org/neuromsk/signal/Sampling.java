@@ -33,11 +33,17 @@ public final class Sampling {
             double step = time[i] - time[i - 1];
             if (Math.abs(step - mean) > UNIFORM_TOLERANCE * mean) {
                 int worst = mostIrregularStep(time);
-                throw new NeuroMskException("not uniformly sampled: the step before t = " + time[worst] + " s is "
-                        + (time[worst] - time[worst - 1]) + " s, the usual step " + medianStep(time) + " s");
+                throw new NeuroMskException("not uniformly sampled: the step before t = " + seconds(time[worst])
+                        + " s is " + seconds(time[worst] - time[worst - 1]) + " s, the usual step "
+                        + seconds(medianStep(time)) + " s");
             }
         }
         return 1.0 / mean;
+    }
+
+    /** @return {@code t} to 6 significant digits, without trailing zeros or an exponent (5.000000000000004E-4 → 0.0005) */
+    private static String seconds(double t) {
+        return java.math.BigDecimal.valueOf(t).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** @return index i of the step time[i] − time[i−1] farthest from the median step (a gap or a jitter) */

@@ -59,7 +59,7 @@ final class ForceExclusion {
             throw new NeuroMskException(where + "inverse dynamics of model '" + model.name()
                     + "' would include force(s) the embedded engine cannot evaluate in inverse dynamics yet: "
                     + String.join(", ", unsupported)
-                    + "; add them (or 'Muscles') to forces_to_exclude");
+                    + "; add them (or 'Muscles') to forces_to_exclude (neuromsk id --exclude-forces)");
         }
     }
 
