@@ -183,6 +183,9 @@ public final class GaitEmgReport {
     }
 
     /** @return the protocol section */
+    /** Networks per estimator in the default settings (the same for every family). */
+    private static final int MEMBERS = GaitEmgSettings.defaults(GaitEmgType.TORQUE).members();
+
     static String protocol() {
         return """
                 ## Protocol
@@ -197,7 +200,7 @@ public final class GaitEmgReport {
                 - Joint moments (torque-based pre-training only): `id.sto` used as given (not recomputed).
                 - Gait cycles: right heel strikes where the right vertical ground reaction force of `XLD.mot` rises
                   through 20 N (knee-angle events when there is no force file); cycles shorter than 0.4 s or more
-                  than 20 % off the median duration are dropped; cycles are time-normalised to 101 points.
+                  than 20 %% off the median duration are dropped; cycles are time-normalised to 101 points.
                 - Metric (Park & Park's Table 1): the time-normalised cycles of measured and of estimated EMG are
                   averaged point by point; R² = 1 − SS_res/SS_tot between the two 101-point averages.
                 - Hyper-parameters are chosen on the training trial alone, in code, by blocked cross-validation:
@@ -215,9 +218,9 @@ public final class GaitEmgReport {
                   with both trials visible.
                 - Loss on z-scored targets; Adam, learning rate 1e−3, batches of 64, at most 150 epochs, early
                   stopping with patience 20 (best epoch kept).
-                - Each estimator averages the estimates of 3 networks seeded seed, seed+1 and seed+2.
+                - Each estimator averages the estimates of %d networks seeded seed, seed+1, …, seed+%d.
                 - DJL 0.35.1 with PyTorch 2.7.1 on the CPU, one thread: the same seed gives the same numbers.
-                """;
+                """.formatted(MEMBERS, MEMBERS - 1);
     }
 
     /** @return the network section, with parameter counts from the trained networks */

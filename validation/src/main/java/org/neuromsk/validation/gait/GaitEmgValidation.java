@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.dataset.MuscleMapping;
+import org.neuromsk.estimator.gait.GaitEmgSettings;
 import org.neuromsk.estimator.gait.GaitEmgType;
 import org.neuromsk.estimator.gait.ParkAndParkTable1;
 import org.neuromsk.estimator.gait.ParkReproduction;
@@ -158,8 +159,9 @@ public final class GaitEmgValidation {
         b.append("\nOut-of-subject check: `knee_angle_r` of the Rajagopal walk is negated before the models see it"
                 + " (flexion is positive in Rajagopal's model, negative in gait2392; left as it is, the walk45 models"
                 + " gave mean r −0.25 and −0.20).\n");
-        b.append(String.format(Locale.ROOT, "%nWhole run (both directions; hyper-parameter selection, then 3 estimators × 3 networks"
-                + " each; the out-of-subject check): %.0f s on %d cores, %.0f s of CPU time.%n", seconds,
+        b.append(String.format(Locale.ROOT, "%nWhole run (both directions; hyper-parameter selection, then 3 estimators × %d"
+                + " networks each; the out-of-subject check): %.0f s on %d cores, %.0f s of CPU time.%n",
+                GaitEmgSettings.defaults(GaitEmgType.TORQUE).members(), seconds,
                 Runtime.getRuntime().availableProcessors(), cpuSeconds()));
         return b.toString();
     }

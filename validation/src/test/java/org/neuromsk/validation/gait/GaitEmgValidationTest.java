@@ -27,17 +27,20 @@ import org.neuromsk.metrics.MuscleMetrics;
  * cross-validation over blocks of strides of the training trial; every model is also applied to the
  * Rajagopal walk (another subject).
  *
- * <p>One cell of the first target is missed and asserted here as a known shortfall instead, held to a
- * floor just below its measured value so that a regression still fails: trained at 3.6 km/h and tested
- * at 4.5 km/h, the torque-based model (fine-tuning loss: mean squared error, chosen by cross-validation
- * on walk36) reaches 0.856 for gastrocnemius medialis (theirs 0.877). With the earlier choice on walk36's
- * last strides alone (Huber) this cell was 0.863 and vastus lateralis 0.647; VL is now 0.689 and asserted
- * against their 0.687 like every other cell.
+ * <p>Three cells of the first target are missed and asserted here as known shortfalls instead, each held
+ * to a floor 0.02 below its measured value so that a regression still fails. Each estimator averages 10
+ * seeded networks (3 until session 6; more members lower the expected squared error of the average and
+ * needed no selection, docs/gait-emg.md). With 3 members these cells scattered around Park &amp; Park's
+ * values from seed to seed (seed 1: GM 0.856 and VL 0.689 trained at 3.6 km/h, GM 0.884 trained at
+ * 4.5 km/h); with 10 they sit below them for every seed tried: trained at 3.6 km/h and tested at 4.5 km/h,
+ * gastrocnemius medialis 0.858 (theirs 0.877) and vastus lateralis 0.628 (theirs 0.687); trained at
+ * 4.5 km/h, gastrocnemius medialis 0.871 (theirs 0.877).
  */
 class GaitEmgValidationTest {
 
     /** Known shortfalls of the torque-based model: direction and muscle → lowest value accepted. */
-    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.836);
+    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.838,
+            "walk36 → walk45 VL", 0.608, "walk45 → walk36 GM", 0.851);
 
     /**
      * The families with targets. The baseline (no target; reported whatever it gives) is trained only by

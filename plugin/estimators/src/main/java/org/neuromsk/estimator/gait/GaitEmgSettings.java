@@ -87,13 +87,13 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
         return switch (type) {
             case BASELINE -> new GaitEmgSettings(SAGITTAL_ANGLES_RIGHT, false, List.of(), new double[] {0}, true, false,
                     List.of(142, 100), Activation.RELU, 0, EmgScaling.CYCLE_RANGE, "mae", training, List.of(),
-                    pretraining, 0, 5, 3, "right", 20, 0.4, 0.2);
+                    pretraining, 0, 5, 10, "right", 20, 0.4, 0.2);
             case TORQUE -> new GaitEmgSettings(SAGITTAL_ANGLES_RIGHT, false, List.of(), new double[] {0}, true, false,
                     List.of(142, 100), Activation.RELU, 0, EmgScaling.CYCLE_RANGE, "mae", training,
-                    RIGHT_LEG_MOMENTS, pretraining, 150, 5, 3, "right", 20, 0.4, 0.2);
+                    RIGHT_LEG_MOMENTS, pretraining, 150, 5, 10, "right", 20, 0.4, 0.2);
             case CONTEXT -> new GaitEmgSettings(SAGITTAL_ANGLES_RIGHT, false, List.of(), new double[] {0}, true, true,
                     List.of(128, 64),
-                    Activation.RELU, 0, EmgScaling.CYCLE_RANGE, "mae", training, List.of(), pretraining, 0, 5, 3,
+                    Activation.RELU, 0, EmgScaling.CYCLE_RANGE, "mae", training, List.of(), pretraining, 0, 5, 10,
                     "right", 20, 0.4, 0.2);
         };
     }

@@ -104,6 +104,9 @@ public final class GaitTorqueMlpEstimator implements Estimator {
         }
     }
 
+    /** Seeded networks averaged in one estimate (the pipeline's own ensemble adds more). */
+    static final int NETWORKS_PER_ESTIMATE = 3;
+
     private static GaitEmgModel model(GaitTorqueMlpOptions options, MuscleMapping mapping, long seed,
             List<String> notes, Consumer<String> log) {
         if (options.modelFolder().isPresent()) {
@@ -116,8 +119,10 @@ public final class GaitTorqueMlpEstimator implements Estimator {
         }
         notes.add("gait-torque-mlp: trained on " + options.training().stream().map(p -> p.getFileName().toString())
                 .toList() + " with seed " + seed);
-        return new GaitEmgTrainer(GaitEmgType.TORQUE, GaitEmgSettings.defaults(GaitEmgType.TORQUE).withSeed(seed),
-                mapping).quiet(true).log(log).train(trials);
+        // 3 networks per estimate, not the 10 of neuromsk gait-emg: the pipeline trains one such model per
+        // member of its own ensemble (the intervals), which already averages over seeds
+        return new GaitEmgTrainer(GaitEmgType.TORQUE, GaitEmgSettings.defaults(GaitEmgType.TORQUE)
+                .withMembers(NETWORKS_PER_ESTIMATE).withSeed(seed), mapping).quiet(true).log(log).train(trials);
     }
 
     /** Relative option paths are relative to the motion file's folder. */
