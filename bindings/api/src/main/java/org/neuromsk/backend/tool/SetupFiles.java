@@ -12,7 +12,7 @@ import org.neuromsk.io.xml.OsimDocument;
 /**
  * The input-file checks every tool-setup reader makes: a property naming an input file must be given
  * (when required) and name an existing regular file. Failures are {@link FileFormatException}s naming
- * the setup file and its root element's line.
+ * the setup file and the property's line (the root element's when the property is missing).
  */
 public final class SetupFiles {
 
@@ -37,7 +37,7 @@ public final class SetupFiles {
     public Path require(String property, Optional<Path> path) {
         Path p = path.orElseThrow(() -> doc.error(doc.root(), tool + " has no <" + property + ">"));
         if (!Files.isRegularFile(p)) {
-            throw doc.error(doc.root(), "<" + property + "> names " + p + ", which does not exist");
+            throw doc.error(doc.root(), property, "<" + property + "> names " + p + ", which does not exist");
         }
         return p;
     }

@@ -41,4 +41,30 @@ class SetupFilesTest {
                 missing.getMessage());
         assertThrows(FileFormatException.class, () -> files.requireEach("force_set_files", List.of(dir)));
     }
+
+    /**
+     * A file property read from a setup file is reported at its own line (7), not at the tool element's
+     * (3); the commented-out copy on line 5 and the similarly named tag on line 6 are not it.
+     */
+    @Test
+    void aMissingFileIsReportedAtItsPropertysLine(@TempDir Path dir) throws Exception {
+        Path setup = Files.writeString(dir.resolve("setup_id.xml"), """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <OpenSimDocument Version="40000">
+                	<InverseDynamicsTool name="id">
+                		<results_directory>out</results_directory>
+                		<!-- <external_loads_file>old.xml</external_loads_file> -->
+                		<external_loads_file_note>x</external_loads_file_note>
+                		<external_loads_file>grf.xml</external_loads_file>
+                	</InverseDynamicsTool>
+                </OpenSimDocument>
+                """);
+        OsimDocument<InverseDynamicsTool> doc = OpenSimXml.readTool(setup, InverseDynamicsTool.class);
+        assertEquals(3, doc.lineOf(doc.root()));
+        assertEquals(7, doc.lineOf(doc.root(), "external_loads_file"));
+        assertEquals(3, doc.lineOf(doc.root(), "coordinates_file")); // absent: the tool's line
+        FileFormatException e = assertThrows(FileFormatException.class, () -> new SetupFiles(doc,
+                "InverseDynamicsTool").checkIfGiven("external_loads_file", doc.root().externalLoadsPath(setup)));
+        assertTrue(e.getMessage().startsWith(setup + ":7: "), e.getMessage());
+    }
 }

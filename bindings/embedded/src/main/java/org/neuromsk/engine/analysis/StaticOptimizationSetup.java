@@ -108,11 +108,12 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
         List<Path> forceSets = files.requireEach("force_set_files", tool.forceSetPaths(setupFile));
         Optional<Path> loads = files.checkIfGiven("external_loads_file", tool.externalLoadsPath(setupFile));
         if (so.stepInterval() < 1) {
-            throw doc.error(so, "StaticOptimization <step_interval> must be >= 1, got " + so.stepInterval());
+            throw doc.error(so, "step_interval", "StaticOptimization <step_interval> must be >= 1, got "
+                    + so.stepInterval());
         }
         if (!(so.activationExponent() > 1) || Double.isInfinite(so.activationExponent())) {
-            throw doc.error(so, "StaticOptimization <activation_exponent> must be a finite number > 1, got "
-                    + so.activationExponent());
+            throw doc.error(so, "activation_exponent", "StaticOptimization <activation_exponent> must be a finite "
+                    + "number > 1, got " + so.activationExponent());
         }
         StaticOptimization.Settings settings =
                 new StaticOptimization.Settings(so.activationExponent(),

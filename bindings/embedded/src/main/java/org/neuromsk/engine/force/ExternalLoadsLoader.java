@@ -60,7 +60,7 @@ public final class ExternalLoadsLoader {
         Path data = loads.datafilePath(xmlFile)
                 .orElseThrow(() -> doc.error(loads, "ExternalLoads has no <datafile>"));
         if (!Files.isRegularFile(data)) {
-            throw doc.error(loads, "datafile " + data + " does not exist");
+            throw doc.error(loads, "datafile", "datafile " + data + " does not exist");
         }
         ExternalLoadData table = new ExternalLoadData(StorageReader.read(data), data);
         double first = table.table().startTime();

@@ -1,10 +1,15 @@
 package org.neuromsk.io.xml;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.neuromsk.io.FileFormatException;
 
@@ -92,6 +97,61 @@ public final class OsimDocument<T extends OsimObject> {
      */
     public FileFormatException error(Object object, String problem) {
         return new FileFormatException(file, lineOf(object), problem);
+    }
+
+    /**
+     * The line of a property of an object: the first {@code <childTag>} (or {@code <childTag …},
+     * {@code <childTag/>}) from the object's own line on, outside comments; the object's line when the
+     * file cannot be read again or holds no such tag there. Properties read as plain values have no
+     * object of their own, so their lines are looked up in the text when a message needs one.
+     *
+     * @param object an object of this document
+     * @param childTag the property's element name, e.g. {@code external_loads_file}
+     * @return the line (1-based), 0 when unknown
+     */
+    public int lineOf(Object object, String childTag) {
+        int from = lineOf(object);
+        if (file == null || from == 0) {
+            return from;
+        }
+        List<String> text;
+        try {
+            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return from;
+        }
+        Pattern tag = Pattern.compile("<" + Pattern.quote(childTag) + "[\\s>/]");
+        boolean inComment = false;
+        for (int i = 0; i < text.size(); i++) {
+            String line = text.get(i);
+            StringBuilder outside = new StringBuilder();
+            int at = 0;
+            while (at < line.length()) {
+                int next = line.indexOf(inComment ? "-->" : "<!--", at);
+                if (!inComment) {
+                    outside.append(line, at, next < 0 ? line.length() : next);
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next + (inComment ? 3 : 4);
+                inComment = !inComment;
+            }
+            if (i + 1 >= from && tag.matcher(outside).find()) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * @param object an object of this document
+     * @param childTag the element name of the property the problem is about
+     * @param problem what is wrong with it
+     * @return an exception naming the file and the property's line ({@link #lineOf(Object, String)})
+     */
+    public FileFormatException error(Object object, String childTag, String problem) {
+        return new FileFormatException(file, lineOf(object, childTag), problem);
     }
 
     /**
