@@ -66,6 +66,11 @@ public record EmgChain(List<EmgStage> stages, EmgNormalization normalization) {
             } catch (NeuroMskException e) {
                 throw new NeuroMskException(raw.source() + ": " + stage.describe() + ": " + e.getMessage(), e);
             }
+            int needed = stage.minimumSamples(rate);
+            if (raw.sampleCount() < needed) {
+                throw new NeuroMskException(raw.source() + ": " + raw.sampleCount() + " samples, too few for the "
+                        + stage.describe() + ", which needs at least " + needed + " (its padding at each end)");
+            }
         }
         double[][] out = new double[raw.channels().size()][];
         for (int c = 0; c < out.length; c++) {

@@ -36,6 +36,15 @@ public sealed interface EmgStage {
     String describe();
 
     /**
+     * @param rate sample rate (Hz)
+     * @return the fewest samples the stage works on as described (zero-phase filters with padded ends
+     *     need more samples than their padding), 1 when any length will do
+     */
+    default int minimumSamples(double rate) {
+        return 1;
+    }
+
+    /**
      * Zero-phase Butterworth band-pass.
      *
      * @param lowHz lower cut-off of one pass (Hz)
@@ -52,6 +61,11 @@ public sealed interface EmgStage {
         @Override
         public double[] apply(double[] x, double rate) {
             return ButterworthFilter.bandPass(order, rate, lowHz, highHz).zeroPhase(x, edges);
+        }
+
+        @Override
+        public int minimumSamples(double rate) {
+            return ButterworthFilter.bandPass(order, rate, lowHz, highHz).minimumSamples(edges);
         }
 
         @Override
@@ -76,6 +90,11 @@ public sealed interface EmgStage {
         @Override
         public double[] apply(double[] x, double rate) {
             return ButterworthFilter.highPass(order, rate, cutoffHz).zeroPhase(x, edges);
+        }
+
+        @Override
+        public int minimumSamples(double rate) {
+            return ButterworthFilter.highPass(order, rate, cutoffHz).minimumSamples(edges);
         }
 
         @Override
@@ -118,6 +137,11 @@ public sealed interface EmgStage {
         @Override
         public double[] apply(double[] x, double rate) {
             return ButterworthFilter.lowPass(order, rate, cutoffHz).zeroPhase(x, edges);
+        }
+
+        @Override
+        public int minimumSamples(double rate) {
+            return ButterworthFilter.lowPass(order, rate, cutoffHz).minimumSamples(edges);
         }
 
         @Override

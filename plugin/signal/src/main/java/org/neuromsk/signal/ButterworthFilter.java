@@ -118,6 +118,16 @@ public final class ButterworthFilter {
     }
 
     /**
+     * @param edges how the ends are treated
+     * @return the fewest samples {@link #zeroPhase(double[], EdgeHandling)} takes with the full end
+     *     treatment: more than the padding added at each end with {@link EdgeHandling#PADDED} (SciPy's
+     *     {@code sosfiltfilt} refuses shorter signals; shorter ones are padded less), else 1
+     */
+    public int minimumSamples(EdgeHandling edges) {
+        return edges == EdgeHandling.PADDED ? sections.padLength() + 1 : 1;
+    }
+
+    /**
      * Forward-backward filtering with {@link EdgeHandling#PADDED} ends: zero phase, gain squared.
      *
      * @param x samples at {@link #rate()} (any unit)

@@ -43,6 +43,21 @@ class EmgChainTest {
         assertTrue(!e.getMessage().contains("\n"));
     }
 
+    /**
+     * A band-pass of prototype order 4 is 4 second-order sections; zero-phase filtering pads each end with
+     * 3·(2·4 + 1) = 27 samples (SciPy's sosfiltfilt rule), so it needs at least 28: 5 samples are refused in
+     * one line naming the source and the stage, 28 are filtered.
+     */
+    @Test
+    void aSignalShorterThanAFiltersPaddingIsRefused() {
+        EmgChain chain = new EmgChain(List.of(EmgStage.BandPass.of(20, 450, 4), new EmgStage.Rectify()),
+                EmgNormalization.none());
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> chain.process(signals(5)));
+        assertEquals("trial.csv: 5 samples, too few for the band-pass 20.0-450.0 Hz (Butterworth order 4, zero "
+                + "phase), which needs at least 28 (its padding at each end)", e.getMessage());
+        assertEquals(28, chain.process(signals(28)).sampleCount());
+    }
+
     @Test
     void nonUniformSamplingAndNanAreErrorsNamingTheSource() {
         EmgSignals uneven = new EmgSignals("x.sto", new double[] {0, 0.001, 0.003}, List.of("a"),
