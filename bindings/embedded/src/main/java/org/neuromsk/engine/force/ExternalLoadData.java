@@ -3,6 +3,8 @@ package org.neuromsk.engine.force;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.neuromsk.engine.function.Constant;
 import org.neuromsk.engine.function.Function;
@@ -43,6 +45,20 @@ public final class ExternalLoadData {
      * @throws FileFormatException if the identifier does not match exactly three columns
      */
     public Function[] functions(String identifier, String forceName) {
+        return functions(identifier, forceName, w -> { });
+    }
+
+    /**
+     * As {@link #functions(String, String)}, and warns when the three columns' names end in x, y and z
+     * but not in that order: they are still read as x, y, z in column order, as OpenSim reads them.
+     *
+     * @param identifier a column prefix, e.g. {@code ground_force_v}; null or blank means none
+     * @param forceName the ExternalForce asking, for messages
+     * @param warnings receives the one-line warning
+     * @return the three component functions, or null when the identifier is blank
+     * @throws FileFormatException if the identifier does not match exactly three columns
+     */
+    public Function[] functions(String identifier, String forceName, Consumer<String> warnings) {
         if (identifier == null || identifier.isBlank()) {
             return null;
         }
@@ -55,6 +71,14 @@ public final class ExternalLoadData {
         if (matches.size() != 3) {
             throw new FileFormatException(file, 0, "ExternalForce '" + forceName + "': identifier '" + identifier
                     + "' must match exactly 3 columns, found " + matches.size() + " " + matches);
+        }
+        String suffixes = matches.stream().map(m -> m.substring(m.length() - 1).toLowerCase(Locale.ROOT))
+                .reduce("", String::concat);
+        if (!suffixes.equals("xyz") && suffixes.chars().sorted().collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString().equals("xyz")) {
+            warnings.accept(file + ": ExternalForce '" + forceName + "': columns " + matches + " are read as x, y, z"
+                    + " in column order (as OpenSim reads them), but their names end in " + String.join(", ",
+                    suffixes.split("")));
         }
         Function[] f = new Function[3];
         for (int i = 0; i < 3; i++) {

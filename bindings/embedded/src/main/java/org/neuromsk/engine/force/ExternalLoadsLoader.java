@@ -77,9 +77,9 @@ public final class ExternalLoadsLoader {
             PhysicalFrame forceFrame = frame(doc, f, "force_expressed_in_body", f.forceExpressedInBody(), model);
             PhysicalFrame pointFrame = frame(doc, f, "point_expressed_in_body", f.pointExpressedInBody(), model);
             ExternalForce force = new ExternalForce(name, body, forceFrame, pointFrame,
-                    table.functions(f.forceIdentifier(), name),
-                    table.functions(f.pointIdentifier(), name),
-                    table.functions(f.torqueIdentifier(), name));
+                    table.functions(f.forceIdentifier(), name, warnings),
+                    table.functions(f.pointIdentifier(), name, warnings),
+                    table.functions(f.torqueIdentifier(), name, warnings));
             // A disabled force (appliesForce false, or OpenSim 3's isDisabled true) is still checked,
             // as OpenSim connects it, but applies nothing.
             if (f.appliesForce()) {

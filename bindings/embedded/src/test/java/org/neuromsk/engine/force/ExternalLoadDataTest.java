@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,28 @@ class ExternalLoadDataTest {
         Function[] plate2 = data.functions("1_ground_force_v", "left");
         assertEquals(-1, plate2[0].value(2.5), 1e-12);
         assertEquals(-3, plate2[2].value(2.5), 1e-12);
+    }
+
+    /**
+     * Columns named vz, vy, vx are still read in column order (OpenSim's rule: z's values become the x
+     * component) and that is said in one line; x, y, z in order, or names not ending in x/y/z, say nothing.
+     */
+    @Test
+    void columnsOutOfXyzOrderAreReadInOrderAndWarnedAbout() {
+        double[] t = {0, 1};
+        ExternalLoadData data = new ExternalLoadData(Storage.of("grf", false, List.of("ground_force_vz",
+                "ground_force_vy", "ground_force_vx", "p1", "p2", "p3"), t, new double[][] {{3, 3}, {2, 2}, {1, 1},
+                    {0, 0}, {0, 0}, {0, 0}}), FILE);
+        List<String> warnings = new ArrayList<>();
+        Function[] f = data.functions("ground_force_v", "right", warnings::add);
+        assertEquals(3, f[0].value(0.5), 1e-12);
+        assertEquals(List.of(FILE + ": ExternalForce 'right': columns [ground_force_vz, ground_force_vy, "
+                + "ground_force_vx] are read as x, y, z in column order (as OpenSim reads them), but their names end "
+                + "in z, y, x"), warnings);
+        warnings.clear();
+        data.functions("p", "right", warnings::add);
+        twoPlates().functions("ground_force_v", "right", warnings::add);
+        assertEquals(List.of(), warnings);
     }
 
     @Test
