@@ -142,7 +142,8 @@ public final class ImuEmgExperiment {
         List<ModelEvaluation> evaluations = new ArrayList<>();
         for (Candidate candidate : candidates) {
             evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
-                    List.of(new Scored(List.of(test), scoring, window - 1)), test.muscles()).get(0));
+                    List.of(new Scored(List.of(test), scoring, window - 1)), test.muscles(), train.get(0).rate())
+                    .get(0));
         }
         return new ExperimentResult(train.get(0).name(), test.name(), test, evaluations);
     }
@@ -174,7 +175,7 @@ public final class ImuEmgExperiment {
         tests.forEach(t -> byTest.add(new ArrayList<>()));
         for (Candidate candidate : candidates) {
             List<ModelEvaluation> each = trainAndTest(candidate, samples(held.fit(), candidate),
-                    samples(held.validation(), candidate), scored, first.muscles());
+                    samples(held.validation(), candidate), scored, first.muscles(), train.get(0).rate());
             for (int k = 0; k < each.size(); k++) {
                 byTest.get(k).add(each.get(k));
             }
@@ -235,7 +236,7 @@ public final class ImuEmgExperiment {
         HeldOut held = holdOut(train, candidates);
         for (Candidate candidate : candidates) {
             evaluations.add(trainAndTest(candidate, samples(held.fit(), candidate), samples(held.validation(), candidate),
-                    List.of(new Scored(tests, scoring, 0)), first.muscles()).get(0));
+                    List.of(new Scored(tests, scoring, 0)), first.muscles(), train.get(0).rate()).get(0));
         }
         return new ExperimentResult(train.get(0).name(), pooled.name(), pooled, evaluations);
     }
@@ -313,8 +314,9 @@ public final class ImuEmgExperiment {
         return parts.size() == 1 ? parts.get(0) : SampleSet.concat(parts);
     }
 
+    /** @param trainingRate frame rate of the training trials (Hz), recorded in the saved models */
     private List<ModelEvaluation> trainAndTest(Candidate candidate, SampleSet trainSet, SampleSet validationSet,
-            List<Scored> tests, List<String> muscles) {
+            List<Scored> tests, List<String> muscles, double trainingRate) {
         int members = settings.members();
         Path modelDir = outDir == null ? null : outDir.resolve("models").resolve(candidate.name());
         List<float[][]> sums = new ArrayList<>();
@@ -338,7 +340,7 @@ public final class ImuEmgExperiment {
                 }
                 model.putProperty("muscles", String.join(",", muscles));
                 model.putProperty("slidingWindow", Integer.toString(settings.window()));
-                model.putProperty(StreamingWaveNet.FRAME_RATE, Double.toString(tests.get(0).trials().get(0).rate()));
+                model.putProperty(StreamingWaveNet.FRAME_RATE, Double.toString(trainingRate));
                 if (modelDir != null) {
                     model.save(members == 1 ? modelDir : EnsembleMembers.member(modelDir, k));
                 }
