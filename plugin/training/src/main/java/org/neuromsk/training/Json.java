@@ -98,10 +98,20 @@ public final class Json {
      * @param text JSON text
      * @param known the member names the object may have
      * @return the JSON object it holds
-     * @throws FileFormatException naming the file for invalid JSON, a non-object or the first unknown member
+     * @throws FileFormatException naming the file (and line) for invalid or lenient-only JSON (comments,
+     *     NaN, trailing commas), a member named twice, a non-object or the first unknown member
      */
     public static JsonObject parseObject(Path file, String text, Set<String> known) {
-        JsonObject root = parseObject(file, text);
+        JsonElement parsed;
+        try {
+            parsed = StrictJson.parse(text, "key");
+        } catch (StrictJson.Problem p) {
+            throw new FileFormatException(file, p.line(), p.reason(), p);
+        }
+        if (!parsed.isJsonObject()) {
+            throw new FileFormatException(file, 0, "expected a JSON object");
+        }
+        JsonObject root = parsed.getAsJsonObject();
         for (String key : root.keySet()) {
             if (!known.contains(key)) {
                 throw new FileFormatException(file, 0, "unknown key '" + key + "' (known: "
@@ -142,27 +152,41 @@ public final class Json {
 
     /**
      * Reads a JSON object over the JSON form of {@code defaults}: members given replace those of
-     * the defaults, nested objects member by member.
+     * the defaults, nested objects member by member. The text must be strict JSON (no comments, NaN
+     * or trailing commas), name no member twice, and name only components of the record (nested
+     * records member by member), each with a value of the component's kind; anything else is refused
+     * rather than ignored or truncated.
      *
      * @param defaults value supplying what the JSON leaves out
      * @param json JSON object text
      * @param type the type to read
      * @param <T> the type
      * @return the merged value
+     * @throws NeuroMskException naming the setting for bad JSON, an unknown or repeated member, a value
+     *     of the wrong kind, or a value the record refuses
      */
     public static <T> T overlay(T defaults, String json, Class<T> type) {
         JsonElement given;
         try {
-            given = JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            throw new FileFormatException(null, line(e), "invalid JSON: " + TorchRuntime.oneLine(e), e);
+            given = StrictJson.parse(json, "setting");
+        } catch (StrictJson.Problem p) {
+            throw new NeuroMskException(p.getMessage());
         }
         if (!given.isJsonObject()) {
             throw new NeuroMskException("expected a JSON object for " + type.getSimpleName());
         }
+        SettingKinds.check(type, given.getAsJsonObject(), "");
         JsonObject merged = GSON.toJsonTree(defaults).getAsJsonObject();
         merge(merged, given.getAsJsonObject());
-        return parse(null, GSON.toJson(merged), type);
+        try {
+            return parse(null, GSON.toJson(merged), type);
+        } catch (FileFormatException e) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof NeuroMskException)) {
+                cause = cause.getCause();
+            }
+            throw cause instanceof NeuroMskException n ? n : new NeuroMskException(e.getMessage(), e);
+        }
     }
 
     private static void merge(JsonObject base, JsonObject given) {

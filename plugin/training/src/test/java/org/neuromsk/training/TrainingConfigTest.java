@@ -27,6 +27,36 @@ class TrainingConfigTest {
     }
 
     @Test
+    void overridesThatWouldBeIgnoredOrMisreadAreRefusedNamingTheSetting() {
+        assertEquals("unknown setting 'maxEpoch' (known: adam, batchSize, checkpointEvery, maxEpochs, minDelta, "
+                + "normaliseInputs, normaliseTargets, patience, restoreBest, seed)",
+                message(() -> TrainingConfig.fromJson("{\"maxEpoch\": 3}")));
+        assertEquals("unknown setting 'adam.rate' (known: beta1, beta2, decoupledWeightDecay, epsilon, learningRate, "
+                + "weightDecay)", message(() -> TrainingConfig.fromJson("{\"adam\": {\"rate\": 3}}")));
+        assertEquals("setting 'maxEpochs' appears twice (line 1)",
+                message(() -> TrainingConfig.fromJson("{\"maxEpochs\": 3, \"maxEpochs\": 4}")));
+        assertEquals("setting 'maxEpochs' must be a whole number, got 1.5",
+                message(() -> TrainingConfig.fromJson("{\"maxEpochs\": 1.5}")));
+        assertEquals("setting 'maxEpochs' must be a whole number, got \"two\"",
+                message(() -> TrainingConfig.fromJson("{\"maxEpochs\": \"two\"}")));
+        assertEquals("setting 'adam.learningRate' must be a number, got [1]",
+                message(() -> TrainingConfig.fromJson("{\"adam\": {\"learningRate\": [1]}}")));
+        assertEquals("setting 'restoreBest' must be true or false, got 1",
+                message(() -> TrainingConfig.fromJson("{\"restoreBest\": 1}")));
+        assertEquals("setting 'adam' must be a JSON object, got 3",
+                message(() -> TrainingConfig.fromJson("{\"adam\": 3}")));
+        // Strict JSON: trailing commas, comments and NaN are not JSON; each is refused with its line.
+        assertEquals(true, message(() -> TrainingConfig.fromJson("{\"maxEpochs\": 3,}")).startsWith("invalid JSON"));
+        assertEquals(true, message(() -> TrainingConfig.fromJson("{\n// c\n\"maxEpochs\": 3}"))
+                .startsWith("invalid JSON at line 2"));
+        assertEquals(true, message(() -> TrainingConfig.fromJson("{\"minDelta\": NaN}")).startsWith("invalid JSON"));
+    }
+
+    private static String message(org.junit.jupiter.api.function.Executable e) {
+        return assertThrows(NeuroMskException.class, e).getMessage();
+    }
+
+    @Test
     void onlyStoppingRulesMayChangeOnResume() {
         TrainingConfig config = TrainingConfig.defaults();
         assertEquals(true, config.withMaxEpochs(500).withEarlyStopping(3, 0.1).continues(config));
