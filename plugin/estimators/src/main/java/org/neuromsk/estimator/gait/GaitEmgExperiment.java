@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -61,15 +60,21 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
                 throw new FileFormatException(file, 0, "\"train\" must list at least one trial folder");
             }
             for (JsonElement e : t.getAsJsonArray()) {
-                train.add(base.resolve(e.getAsString()));
+                train.add(base.resolve(text(e, "\"train\" must list folder names (text)", file)));
             }
             MuscleMapping mapping = root.has("mapping") && !root.get("mapping").isJsonNull()
-                    ? MuscleMapping.read(base.resolve(root.get("mapping").getAsString()))
+                    ? MuscleMapping.read(base.resolve(text(root.get("mapping"), "\"mapping\" must be a file name (text)",
+                            file)))
                     : MuscleMapping.parkAndParkTable1();
             if (root.has("muscles") && !root.get("muscles").isJsonNull()) {
-                JsonArray names = root.get("muscles").getAsJsonArray();
+                JsonElement names = root.get("muscles");
+                if (!names.isJsonArray()) {
+                    throw new FileFormatException(file, 0, "\"muscles\" must list names (text), got " + names);
+                }
                 List<String> wanted = new ArrayList<>();
-                names.forEach(n -> wanted.add(n.getAsString()));
+                for (JsonElement n : names.getAsJsonArray()) {
+                    wanted.add(text(n, "\"muscles\" must list names (text)", file));
+                }
                 for (String w : wanted) {
                     if (!mapping.names().contains(w)) {
                         throw new FileFormatException(mapping.source() != null ? mapping.source() : file, 0,
@@ -79,7 +84,7 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
                 }
                 mapping = mapping.select(wanted);
             }
-            long seed = root.has("seed") ? root.get("seed").getAsLong() : 1;
+            long seed = root.has("seed") ? wholeNumber(root.get("seed"), "seed", file) : 1;
             GaitEmgSettings settings = settings(type, root.has("model") ? root.get("model") : null, file).withSeed(seed);
             return new GaitEmgExperiment(file, type, train, mapping, settings);
         } catch (FileFormatException e) {
@@ -104,7 +109,13 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
             throw new FileFormatException(file, 0, "\"model\" must be a JSON object of settings");
         }
         checkKeys(Json.gson().toJsonTree(defaults).getAsJsonObject(), model.getAsJsonObject(), "model", file);
-        return Json.overlay(defaults, model.toString(), GaitEmgSettings.class);
+        try {
+            return Json.overlay(defaults, model.toString(), GaitEmgSettings.class);
+        } catch (FileFormatException e) {
+            throw e;
+        } catch (NeuroMskException e) {
+            throw new FileFormatException(file, 0, "model: " + e.getMessage(), e);
+        }
     }
 
     private static void checkKeys(JsonObject known, JsonObject given, String where, Path file) {
@@ -121,10 +132,28 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
 
     private static String string(JsonObject root, String key, Path file) {
         JsonElement e = root.get(key);
-        if (e == null || !e.isJsonPrimitive()) {
+        if (e == null || e.isJsonNull()) {
             throw new FileFormatException(file, 0, "missing \"" + key + "\"");
         }
+        return text(e, "\"" + key + "\" must be text", file);
+    }
+
+    private static String text(JsonElement e, String expected, Path file) {
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new FileFormatException(file, 0, expected + ", got " + e);
+        }
         return e.getAsString();
+    }
+
+    private static long wholeNumber(JsonElement e, String key, Path file) {
+        try {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                return new java.math.BigDecimal(e.getAsString()).longValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException x) {
+            // falls through to the message
+        }
+        throw new FileFormatException(file, 0, "\"" + key + "\" must be a whole number, got " + e);
     }
 
     /**

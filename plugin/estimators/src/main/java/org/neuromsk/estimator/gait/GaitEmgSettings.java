@@ -67,6 +67,14 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
             throw new NeuroMskException("model settings: need angles, members ≥ 1, validationEvery ≥ 2, "
                     + "addedLayer ≥ 0, a training config and an EMG scaling");
         }
+        for (int units : hidden) {
+            if (units < 1) {
+                throw new NeuroMskException("hidden layer sizes must be ≥ 1, got " + hidden);
+            }
+        }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new NeuroMskException("dropout " + dropout + " outside [0, 1)");
+        }
         lossFunction(loss);
         side(side);
     }

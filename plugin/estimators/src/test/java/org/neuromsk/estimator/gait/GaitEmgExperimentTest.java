@@ -50,4 +50,32 @@ class GaitEmgExperimentTest {
         assertTrue(assertThrows(FileFormatException.class, () -> GaitEmgExperiment.read(f)).getMessage()
                 .contains("unknown estimator type 'gait-emg-lstm'"));
     }
+
+    @Test
+    void valuesThatWouldBeMisreadOrFailOnlyAtTrainingAreRefusedWhenRead() throws Exception {
+        Path f = dir.resolve("exp.json");
+        String start = "{\"type\": \"gait-emg-baseline\", \"train\": [\"x\"], ";
+        assertEquals(f + ":1: key 'type' appears twice", message(f, "{\"type\": \"gait-emg-torque\", "
+                + "\"type\": \"gait-emg-baseline\", \"train\": [\"x\"]}"));
+        assertEquals(f + ": \"seed\" must be a whole number, got 1.7", message(f, start + "\"seed\": 1.7}"));
+        assertEquals(f + ": \"seed\" must be a whole number, got \"abc\"", message(f, start + "\"seed\": \"abc\"}"));
+        assertEquals(f + ": \"type\" must be text, got [\"gait-emg-baseline\"]",
+                message(f, "{\"type\": [\"gait-emg-baseline\"], \"train\": [\"x\"]}"));
+        assertEquals(f + ": \"train\" must list folder names (text), got {\"a\":1}",
+                message(f, "{\"type\": \"gait-emg-baseline\", \"train\": [{\"a\": 1}]}"));
+        assertEquals(f + ": \"muscles\" must list names (text), got 3", message(f, start + "\"muscles\": [3]}"));
+        assertEquals(f + ": \"mapping\" must be a file name (text), got 3", message(f, start + "\"mapping\": 3}"));
+        assertEquals(f + ": model: setting 'training.maxEpochs' must be a whole number, got 1.5",
+                message(f, start + "\"model\": {\"training\": {\"maxEpochs\": 1.5}}}"));
+        assertTrue(message(f, start + "\"model\": {\"training\": {\"maxEpochs\": -1}}}")
+                .startsWith(f + ": model: training config: need maxEpochs ≥ 1"));
+        // network shapes, checked before any trial is read (they used to fail when the first network was built)
+        assertEquals(f + ": model: hidden layer sizes must be ≥ 1, got [0]", message(f, start + "\"model\": {\"hidden\": [0]}}"));
+        assertEquals(f + ": model: dropout 1.5 outside [0, 1)", message(f, start + "\"model\": {\"dropout\": 1.5}}"));
+    }
+
+    private static String message(Path f, String json) throws Exception {
+        Files.writeString(f, json);
+        return assertThrows(FileFormatException.class, () -> GaitEmgExperiment.read(f)).getMessage();
+    }
 }
