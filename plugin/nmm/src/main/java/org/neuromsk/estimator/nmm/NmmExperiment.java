@@ -41,6 +41,7 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
 
     /** The experiment type name. */
     public static final String TYPE = "nmm";
+    private static final Set<String> BACKENDS = Set.of("embedded", "opensim", "auto");
     private static final Set<String> KEYS = Set.of("type", "subjects", "seed", "ablations", "baselines", "frameRate",
             "backend", "model");
 
@@ -79,7 +80,8 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
     public static NmmExperiment parse(Path file, String text) {
         JsonObject root = Json.parseObject(file, text, KEYS);
         try {
-            if (!root.has("type") || !TYPE.equals(root.get("type").getAsString())) {
+            if (!root.has("type") || !TYPE.equals(String.valueOf(root.get("type").isJsonPrimitive()
+                    ? root.get("type").getAsString() : root.get("type")))) {
                 throw new FileFormatException(file, 0, "\"type\" must be \"" + TYPE + "\"");
             }
             JsonElement s = root.get("subjects");
@@ -89,16 +91,43 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
             Path base = file.toAbsolutePath().getParent();
             List<Path> subjects = new ArrayList<>();
             for (JsonElement e : s.getAsJsonArray()) {
+                if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+                    throw new FileFormatException(file, 0, "\"subjects\" must list folder names (text), got " + e);
+                }
                 subjects.add(base.resolve(e.getAsString()));
             }
-            long seed = root.has("seed") ? root.get("seed").getAsLong() : 1;
+            long seed = root.has("seed") ? wholeNumber(root.get("seed"), file) : 1;
             NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
-            NmmSettings settings = root.has("model") ? defaults.settings().with(root.get("model").toString())
-                    .withSeed(seed) : defaults.settings();
+            NmmSettings settings = defaults.settings();
+            if (root.has("model")) {
+                try {
+                    settings = settings.with(root.get("model").toString()).withSeed(seed);
+                } catch (FileFormatException e) {
+                    throw e;
+                } catch (NeuroMskException e) {
+                    throw new FileFormatException(file, 0, "model: " + e.getMessage(), e);
+                }
+            }
+            double frameRate = defaults.frameRate();
+            if (root.has("frameRate")) {
+                JsonElement f = root.get("frameRate");
+                if (!f.isJsonPrimitive() || !f.getAsJsonPrimitive().isNumber() || !(f.getAsDouble() > 0)
+                        || Double.isInfinite(f.getAsDouble())) {
+                    throw new FileFormatException(file, 0, "\"frameRate\" must be a number > 0 (Hz), got " + f);
+                }
+                frameRate = f.getAsDouble();
+            }
+            String backend = defaults.backend();
+            if (root.has("backend")) {
+                JsonElement b = root.get("backend");
+                if (!b.isJsonPrimitive() || !BACKENDS.contains(b.getAsString())) {
+                    throw new FileFormatException(file, 0, "\"backend\" must be embedded, opensim or auto, got " + b);
+                }
+                backend = b.getAsString();
+            }
             NmmStudy.Options options = new NmmStudy.Options(settings, SynergyExtrapolation.Settings.defaults()
-                    .withSeed(seed), bool(root, "ablations", true), bool(root, "baselines", true),
-                    root.has("frameRate") ? root.get("frameRate").getAsDouble() : defaults.frameRate(),
-                    root.has("backend") ? root.get("backend").getAsString() : defaults.backend());
+                    .withSeed(seed), bool(root, "ablations", true, file), bool(root, "baselines", true, file),
+                    frameRate, backend);
             return new NmmExperiment(file, subjects, options);
         } catch (FileFormatException e) {
             throw e;
@@ -132,7 +161,25 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
         return parse(Path.of("experiment.json"), json).run(outDir, line -> { });
     }
 
-    private static boolean bool(JsonObject root, String key, boolean fallback) {
-        return root.has(key) ? root.get(key).getAsBoolean() : fallback;
+    private static boolean bool(JsonObject root, String key, boolean fallback, Path file) {
+        if (!root.has(key)) {
+            return fallback;
+        }
+        JsonElement e = root.get(key);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw new FileFormatException(file, 0, "\"" + key + "\" must be true or false, got " + e);
+        }
+        return e.getAsBoolean();
+    }
+
+    private static long wholeNumber(JsonElement e, Path file) {
+        try {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                return new java.math.BigDecimal(e.getAsString()).longValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException x) {
+            // falls through to the message
+        }
+        throw new FileFormatException(file, 0, "\"seed\" must be a whole number, got " + e);
     }
 }

@@ -72,4 +72,30 @@ class NmmExperimentTest {
                 () -> GenericMuscles.read(SyntheticElbow.MODEL, List.of("BIClong", "brachialis")));
         assertTrue(e.getMessage().contains("the model has no muscle named 'brachialis'"), e.getMessage());
     }
+
+    @Test
+    void valuesThatWouldBeIgnoredOrFailOnlyWhenRunAreRefusedWhenRead() throws Exception {
+        Path file = dir.resolve("exp.json");
+        String start = "{\"type\": \"nmm\", \"subjects\": [\"s\"], ";
+        assertEquals(file + ": model: unknown setting 'bogus' (known: ", message(file, start + "\"model\": {\"bogus\": 1}}")
+                .substring(0, file.toString().length() + 41));
+        assertEquals(file + ": model: setting 'maxEpochs' must be a whole number, got \"x\"",
+                message(file, start + "\"model\": {\"maxEpochs\": \"x\"}}"));
+        assertTrue(message(file, start + "\"model\": {\"bounds\": {\"forceLower\": 2, \"forceUpper\": 0.5}}}")
+                .startsWith(file + ": model: bounds of max_isometric_force"));
+        assertEquals(file + ": \"seed\" must be a whole number, got 1.5", message(file, start + "\"seed\": 1.5}"));
+        assertEquals(file + ": \"ablations\" must be true or false, got \"yes\"",
+                message(file, start + "\"ablations\": \"yes\"}"));
+        assertEquals(file + ": \"frameRate\" must be a number > 0 (Hz), got 0", message(file, start + "\"frameRate\": 0}"));
+        assertEquals(file + ": \"backend\" must be embedded, opensim or auto, got \"foo\"",
+                message(file, start + "\"backend\": \"foo\"}"));
+        assertEquals(file + ": \"subjects\" must list folder names (text), got 5", message(file, start.replace("\"s\"", "5")
+                + "\"seed\": 1}"));
+        assertEquals(file + ":1: key 'seed' appears twice", message(file, start + "\"seed\": 1, \"seed\": 2}"));
+    }
+
+    private static String message(Path file, String json) throws Exception {
+        Files.writeString(file, json);
+        return assertThrows(FileFormatException.class, () -> NmmExperiment.read(file)).getMessage();
+    }
 }
