@@ -69,11 +69,8 @@ final class StrictJson {
         } catch (Problem p) {
             throw p;
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            String message = String.valueOf(e.getMessage());
-            int see = message.indexOf(" See https://");
-            if (see >= 0) {
-                message = message.substring(0, see);
-            }
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s*See https://\\S+", "")
+                    .replaceAll("\\s*\\R\\s*", " ");
             Matcher m = AT.matcher(message);
             int line = 0;
             if (m.find()) {
