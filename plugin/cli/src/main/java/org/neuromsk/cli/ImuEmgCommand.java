@@ -194,7 +194,11 @@ final class ImuEmgCommand implements Callable<Integer> {
     private ImuEmgSettings settings() {
         ImuEmgSettings settings = ImuEmgSettings.defaults();
         if (settingsJson != null) {
-            settings = settings.with(settingsJson);
+            try {
+                settings = settings.with(settingsJson);
+            } catch (NeuroMskException e) {
+                throw new NeuroMskException("--settings: " + e.getMessage(), e);
+            }
         }
         if (epochs != null) {
             settings = settings.with("{\"maxEpochs\": " + epochs + "}");

@@ -206,6 +206,26 @@ class ImuEmgCommandTest {
      *
      * @return the exit code
      */
+    @Test
+    void aSettingsOverrideThatWouldBeIgnoredOrFailLateIsRefusedFirstInOneLine() {
+        for (String[] c : new String[][] {
+            {"{\"dropout\": 0.2}", "neuromsk: --settings: unknown setting 'dropout' (known: "},
+            {"{\"waveNetDropout\": 0.2, \"waveNetDropout\": 0.5}", "neuromsk: --settings: setting 'waveNetDropout' appears twice (line 1)"},
+            {"{\"maxEpochs\": 2,}", "neuromsk: --settings: invalid JSON at line 1: "},
+            {"{\"waveNetDropout\": \"x\"}", "neuromsk: --settings: setting 'waveNetDropout' must be a number, got \"x\""},
+            // used to be found only when the first network was built, after the IMU synthesis had written OUT/imu
+            {"{\"learningRate\": 0}", "neuromsk: --settings: learning rate must be > 0, got 0.0"},
+            {"{\"waveNetDropout\": 1.5}", "neuromsk: --settings: dropouts must be in [0, 1), got 1.5 and 0.2"}}) {
+            StringWriter stdout = new StringWriter();
+            StringWriter stderr = new StringWriter();
+            int code = trainAndTest(stdout, stderr, "walk36", "walk45", "3", "--settings", c[0]);
+            assertEquals(1, code, c[0]);
+            assertEquals(1, stderr.toString().lines().count(), stderr.toString());
+            assertTrue(stderr.toString().startsWith(c[1]), stderr.toString());
+            assertFalse(Files.exists(out.resolve("imu")), c[0]);
+        }
+    }
+
     private int trainAndTest(StringWriter stdout, StringWriter stderr, String trainTrial, String testTrial,
             String seed, String... extra) {
         Path model = TestData.require(DATA + "model/gait2392.osim");

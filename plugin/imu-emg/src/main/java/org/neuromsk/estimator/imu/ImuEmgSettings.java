@@ -67,6 +67,21 @@ public record ImuEmgSettings(int residualChannels, int skipChannels, int headUni
         if (!(fineTuneFactor >= 0 && fineTuneFactor < 1)) {
             throw new NeuroMskException("fine-tune factor must be in [0, 1), got " + fineTuneFactor);
         }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(weightDecay >= 0)) {
+            throw new NeuroMskException("learning rate must be > 0, got " + learningRate + ", and weight decay ≥ 0, got "
+                    + weightDecay);
+        }
+        if (!(waveNetDropout >= 0 && waveNetDropout < 1) || !(mlpDropout >= 0 && mlpDropout < 1)) {
+            throw new NeuroMskException("dropouts must be in [0, 1), got " + waveNetDropout + " and " + mlpDropout);
+        }
+        if (maxEpochs < 1 || patience < 0 || residualChannels < 1 || skipChannels < 1 || headUnits < 1 || kernelSize < 1
+                || gruHidden < 1 || dilations.isEmpty() || dilations.stream().anyMatch(d -> d < 1)
+                || mlpHidden.stream().anyMatch(h -> h < 1)) {
+            throw new NeuroMskException("need maxEpochs ≥ 1, patience ≥ 0, channel, unit and kernel sizes ≥ 1 and "
+                    + "dilations ≥ 1; got maxEpochs " + maxEpochs + ", patience " + patience + ", channels "
+                    + residualChannels + "/" + skipChannels + ", head " + headUnits + ", kernel " + kernelSize
+                    + ", GRU " + gruHidden + ", dilations " + dilations + ", MLP " + mlpHidden);
+        }
         EnvelopeLosses.parse(loss);
         EnvelopeLosses.parse(baselineLoss);
         new InputAugmentation(inputNoise, channelDropout);
