@@ -70,28 +70,35 @@ final class NmmStudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (subjects < 1) {
-            throw new NeuroMskException("--subjects must be at least 1, got " + subjects);
+        if (subjects < 1 || subjects > GeneratorSettings.MAX_SUBJECTS) {
+            throw new NeuroMskException("--subjects must be 1 to " + GeneratorSettings.MAX_SUBJECTS + ", got " + subjects);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Path folder = out != null ? out : Files.createTempDirectory("neuromsk-nmm-study");
-        Path virtual = folder.resolve("virtual");
-        Path results = folder.resolve("results");
-        GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false);
-        if (threads != null) {
-            generator = generator.withThreads(threads);
+        if (epochs != null && epochs < 1) {
+            throw new NeuroMskException("--epochs must be at least 1, got " + epochs);
         }
-        err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
-        err.flush();
-        VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
         if (refineEpochs != null && refineEpochs < 0) {
             throw new NeuroMskException("--refine-epochs must be at least 0, got " + refineEpochs);
         }
+        if (threads != null && threads < 1) {
+            throw new NeuroMskException("--threads must be at least 1, got " + threads);
+        }
+        // every setting is built before the (long) generation, so that a bad one stops at once
         NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
         NmmSettings settings = epochs == null ? defaults.settings() : defaults.settings().withMaxEpochs(epochs);
         if (refineEpochs != null) {
             settings = settings.with("{\"refineEpochs\": " + refineEpochs + "}");
         }
+        GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false);
+        if (threads != null) {
+            generator = generator.withThreads(threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = out != null ? out : Files.createTempDirectory("neuromsk-nmm-study");
+        Path virtual = folder.resolve("virtual");
+        Path results = folder.resolve("results");
+        err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
+        err.flush();
+        VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
         NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
                 defaults.frameRate(), defaults.backend());
         StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, StatusLog.to(err));

@@ -43,4 +43,23 @@ class NmmStudyCommandTest {
         assertTrue(Files.exists(subject.resolve("2kg_trial03_nmm_envelopes.sto")));
         assertTrue(Files.exists(dir.resolve("results").resolve("study.txt")));
     }
+
+    @Test
+    void badOptionValuesAreRefusedBeforeAnySubjectIsGenerated() {
+        for (String[] c : new String[][] {
+            {"--subjects", "1", "--epochs", "0", "neuromsk: --epochs must be at least 1, got 0"},
+            {"--subjects", "1", "--epochs", "-1", "neuromsk: --epochs must be at least 1, got -1"},
+            {"--subjects", "1", "--refine-epochs", "-2", "neuromsk: --refine-epochs must be at least 0, got -2"},
+            {"--subjects", "1", "--threads", "0", "neuromsk: --threads must be at least 1, got 0"},
+            // used to run out of memory drawing the subjects (stack trace, no exit code of ours)
+            {"--subjects", "2147483647", "--epochs", "1", "neuromsk: --subjects must be 1 to 999, got 2147483647"}}) {
+            StringWriter err = new StringWriter();
+            Path out = dir.resolve("study");
+            int code = NeuroMsk.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "nmm-study", c[0], c[1],
+                    c[2], c[3], "--seed", "1", "--out", out.toString());
+            assertEquals(1, code, err.toString());
+            assertEquals(c[4], err.toString().strip());
+            assertTrue(!Files.exists(out), c[2] + " " + c[3] + ": nothing may be written");
+        }
+    }
 }

@@ -62,5 +62,12 @@ class VirtualSubjectsCommandTest {
         cli.setOut(new PrintWriter(new StringWriter()));
         int code = cli.execute("--subjects", "0", "--seed", "3", "--out", dir.toString());
         assertNotEquals(0, code);
+        // a huge count used to run out of memory while drawing the subjects, with a stack trace
+        StringWriter huge = new StringWriter();
+        code = NeuroMsk.execute(new PrintWriter(new StringWriter()), new PrintWriter(huge), "virtual-subjects",
+                "--subjects", "2147483647", "--seed", "3", "--out", dir.resolve("huge").toString());
+        assertEquals(1, code, huge.toString());
+        assertEquals("neuromsk: subjects must be 1 to 999, got 2147483647", huge.toString().strip());
+        assertFalse(Files.exists(dir.resolve("huge")));
     }
 }

@@ -27,12 +27,19 @@ public record GeneratorSettings(int subjects, long seed, List<Double> loads, int
         double emgRate, Optional<Path> baseModel, int threads, boolean verify, PerturbationRanges ranges,
         ForwardSimulation.Settings integrator) {
 
+    /** Most subjects one generation makes (each takes seconds; their names are subject01 … subject999). */
+    public static final int MAX_SUBJECTS = 999;
+
     /** @throws NeuroMskException for values that cannot be generated */
     public GeneratorSettings {
         loads = List.copyOf(loads);
         Objects.requireNonNull(baseModel, "baseModel");
         Objects.requireNonNull(ranges, "ranges");
         Objects.requireNonNull(integrator, "integrator");
+        if (subjects > MAX_SUBJECTS) {
+            // the subjects are drawn up front: billions would exhaust the memory rather than stop with a message
+            throw new NeuroMskException("subjects must be 1 to " + MAX_SUBJECTS + ", got " + subjects);
+        }
         if (subjects < 1 || trialsPerLoad < 1 || threads < 1) {
             throw new NeuroMskException("subjects, trials per load and threads must be at least 1");
         }
