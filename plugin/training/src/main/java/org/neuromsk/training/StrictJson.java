@@ -24,6 +24,9 @@ final class StrictJson {
 
     private static final Pattern AT = Pattern.compile("\\s*at line (\\d+) column (\\d+)( path \\S+)?");
 
+    private static final String NOT_JSON =
+            "not JSON (comments, NaN, single quotes, unquoted words and trailing commas are not allowed)";
+
     private StrictJson() {
     }
 
@@ -76,6 +79,10 @@ final class StrictJson {
             if (m.find()) {
                 line = Integer.parseInt(m.group(1));
                 message = m.replaceFirst(" at column " + m.group(2));
+            }
+            if (message.contains("Strictness") || message.contains("setLenient")) {
+                // Gson's advice to read leniently is not the user's fix
+                message = message.replaceFirst(".*?(?= at column|$)", NOT_JSON);
             }
             if (message.contains("end of input")) {
                 message = "the text ends before the JSON value does";
