@@ -105,12 +105,9 @@ public final class GaitEmgModel implements AutoCloseable {
      * @param dir the folder
      */
     public void save(Path dir) {
+        checkTarget(dir);
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        if (Files.exists(target) && !replaceable(target)) {
-            throw new NeuroMskException(dir + ": exists and is not a gait EMG model folder (no " + INFO
-                    + "); refusing to replace it");
-        }
         Path tmp = parent.resolve("." + target.getFileName() + ".tmp" + System.nanoTime());
         Path old = null;
         try {
@@ -174,6 +171,20 @@ public final class GaitEmgModel implements AutoCloseable {
             throw e;
         }
         return new GaitEmgModel(info, members, pre);
+    }
+
+    /**
+     * Checks, before any training, that {@link #save} may write the folder.
+     *
+     * @param dir the model folder to be written
+     * @throws NeuroMskException if it exists and is neither a gait EMG model folder nor empty
+     */
+    public static void checkTarget(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !replaceable(target)) {
+            throw new NeuroMskException(dir + ": exists and is not a gait EMG model folder (no " + INFO
+                    + "); refusing to replace it");
+        }
     }
 
     private static boolean replaceable(Path folder) {
