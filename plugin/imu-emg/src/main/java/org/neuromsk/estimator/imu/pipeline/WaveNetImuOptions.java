@@ -220,7 +220,9 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                     for (java.lang.reflect.RecordComponent c : ImuEmgSettings.class.getRecordComponents()) {
                         members.add(c.getName());
                     }
+                    boolean keysOk = true;
                     for (Object key : ((Map<?, ?>) given).keySet()) {
+                        keysOk &= members.contains(String.valueOf(key)) && !ONE_NETWORK_ONLY.contains(String.valueOf(key));
                         if (ONE_NETWORK_ONLY.contains(String.valueOf(key))) {
                             r.problem("settings." + key + ": the wavenet-imu estimator trains one network without a "
                                     + "learning-rate step-down (ensembles and the step-down are for neuromsk imu-emg)");
@@ -230,7 +232,9 @@ public record WaveNetImuOptions(List<Path> training, Optional<Path> modelFolder,
                         }
                     }
                     try {
-                        settings = settings.with(Json.gson().toJson(given));
+                        if (keysOk) { // a bad key is listed once, above, not again by the strict overlay
+                            settings = settings.with(Json.gson().toJson(given));
+                        }
                     } catch (RuntimeException e) {
                         r.problem("settings: " + oneLine(e));
                     }

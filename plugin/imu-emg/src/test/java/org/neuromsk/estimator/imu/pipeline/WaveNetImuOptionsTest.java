@@ -59,6 +59,9 @@ class WaveNetImuOptionsTest {
                 problems.stream().filter(p -> !p.startsWith("estimator.options.settings.")).toList());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("estimator.options.settings.layers: unknown key"))
                 .count(), problems.toString());
+        // listed once: not again as "estimator.options.settings: unknown setting 'layers'" by the strict overlay
+        assertEquals(0, problems.stream().filter(p -> p.startsWith("estimator.options.settings:")).count(),
+                problems.toString());
         NeuroMskException e = assertThrows(NeuroMskException.class,
                 () -> WaveNetImuOptions.parse(Map.of("training", "nowhere", "placements", "p.json"), dir));
         assertEquals("estimator wavenet-imu: 2 problem(s): estimator.options.training: folder not found: "
