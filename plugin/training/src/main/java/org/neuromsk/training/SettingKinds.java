@@ -1,22 +1,27 @@
 package org.neuromsk.training;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.annotations.SerializedName;
 
 import org.neuromsk.error.NeuroMskException;
 
 /**
  * Checks a JSON object of settings against the record it overrides, before Gson reads it: every
  * member must be a component, and each value of the component's kind (a whole number for an
- * {@code int} or {@code long}, a number, true or false, text, a list, an object for a nested record).
+ * {@code int} or {@code long}, a number, true or false, text, a list, an object for a nested record,
+ * one of the names of an enum).
  * Gson alone would ignore an unknown member and read {@code 1.5} as an {@code int} field's 1.
  */
 final class SettingKinds {
@@ -77,7 +82,26 @@ final class SettingKinds {
         if (type.isRecord()) {
             return value.isJsonObject() ? null : kind(type);
         }
+        if (type.isEnum()) {
+            // Gson reads an unknown constant as null, which a record may silently replace by its default
+            List<String> names = constantNames(type);
+            boolean known = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                    && names.contains(value.getAsString());
+            return known ? null : "one of " + String.join(", ", names);
+        }
         return null;
+    }
+
+    /** @return the names Gson reads for the constants ({@code @SerializedName} or the constant's name) */
+    private static List<String> constantNames(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Field f : type.getFields()) {
+            if (f.isEnumConstant()) {
+                SerializedName s = f.getAnnotation(SerializedName.class);
+                names.add(s != null ? s.value() : f.getName());
+            }
+        }
+        return names;
     }
 
     private static boolean whole(JsonElement value) {

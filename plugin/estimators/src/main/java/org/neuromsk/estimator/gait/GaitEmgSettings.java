@@ -76,7 +76,8 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
             throw new NeuroMskException("dropout " + dropout + " outside [0, 1)");
         }
         lossFunction(loss);
-        side(side);
+        new Segmentation(Segmentation.Source.AUTO, side(side), forceThreshold, new CycleRules(minCycle,
+                maxCycleDeviation));
     }
 
     /**

@@ -72,6 +72,14 @@ class GaitEmgExperimentTest {
         // network shapes, checked before any trial is read (they used to fail when the first network was built)
         assertEquals(f + ": model: hidden layer sizes must be ≥ 1, got [0]", message(f, start + "\"model\": {\"hidden\": [0]}}"));
         assertEquals(f + ": model: dropout 1.5 outside [0, 1)", message(f, start + "\"model\": {\"dropout\": 1.5}}"));
+        // an unknown activation used to become ReLU without a word
+        assertEquals(f + ": model: setting 'activation' must be one of relu, tanh, sigmoid, gelu, elu, softplus, silu, "
+                + "leaky_relu, got \"bogus\"", message(f, start + "\"model\": {\"activation\": \"bogus\"}}"));
+        // gait-cycle rules, checked when the cycles were cut, after reading the trials, without the file
+        assertEquals(f + ": model: segmentation needs a source, a side, rules and a positive force threshold",
+                message(f, start + "\"model\": {\"forceThreshold\": -5}}"));
+        assertEquals(f + ": model: cycle rules: need minDuration > 0 and maxDeviation > 0, got -1.0 s and 0.2",
+                message(f, start + "\"model\": {\"minCycle\": -1}}"));
     }
 
     private static String message(Path f, String json) throws Exception {
