@@ -1,11 +1,10 @@
 package org.neuromsk.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neuromsk.io.NumberText;
 import org.neuromsk.io.anc.AncFile;
 import org.neuromsk.io.anc.AncReader;
 import org.neuromsk.io.storage.Storage;
@@ -67,10 +66,7 @@ final class TableSummary {
 
     /** @return the value with at most 6 significant digits and no trailing zeros */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(value, 6);
     }
 
     private static String abbreviate(List<String> labels) {

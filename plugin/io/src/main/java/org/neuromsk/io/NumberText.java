@@ -1,6 +1,7 @@
 package org.neuromsk.io;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
@@ -128,6 +129,21 @@ public final class NumberText {
             text = "-" + text; // C prints the sign of negative values that round to zero
         }
         return text;
+    }
+
+    /**
+     * Text for messages and summaries: the value's shortest decimal text ({@link Double#toString})
+     * rounded half-up to {@code digits} significant digits, in plain notation, without trailing zeros.
+     *
+     * @param value a number; NaN and infinities are written as Java writes them
+     * @param digits significant digits (1 or more)
+     * @return the text, e.g. {@code significant(5.000000000000004e-4, 6)} is {@code "0.0005"}
+     */
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     private static boolean isDecimal(String s) {

@@ -101,4 +101,16 @@ class NumberTextTest {
         assertEquals(Double.POSITIVE_INFINITY, NumberText.parse("1.#INF"));
         assertEquals(Double.NEGATIVE_INFINITY, NumberText.parse("-1.#INF"));
     }
+
+    @Test
+    void significantRoundsTheShortestTextToPlainDigits() {
+        // 0.007 − 0.005 is 0.0020000000000000005 in doubles; 6 significant digits: 0.00200000 → "0.002"
+        assertEquals("0.002", NumberText.significant(0.007 - 0.005, 6));
+        assertEquals("0.0005", NumberText.significant(5.000000000000004e-4, 6));
+        assertEquals("2.5", NumberText.significant(2.5, 6));
+        assertEquals("1234570", NumberText.significant(1234567.0, 6)); // half-up at the 7th digit, no exponent
+        assertEquals("100", NumberText.significant(100.0, 6));
+        assertEquals("NaN", NumberText.significant(Double.NaN, 6));
+        assertEquals("-Infinity", NumberText.significant(Double.NEGATIVE_INFINITY, 6));
+    }
 }

@@ -3,6 +3,7 @@ package org.neuromsk.signal;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.Columns;
+import org.neuromsk.io.NumberText;
 
 /**
  * Checks on time bases and frequencies.
@@ -32,23 +33,18 @@ public final class Sampling {
         for (int i = 1; i < time.length; i++) {
             double step = time[i] - time[i - 1];
             if (Math.abs(step - mean) > UNIFORM_TOLERANCE * mean) {
-                int worst = mostIrregularStep(time);
+                double median = medianStep(time);
+                int worst = mostIrregularStep(time, median);
                 throw new NeuroMskException("not uniformly sampled: the step before t = " + seconds(time[worst])
                         + " s is " + seconds(time[worst] - time[worst - 1]) + " s, the usual step "
-                        + seconds(medianStep(time)) + " s");
+                        + seconds(median) + " s");
             }
         }
         return 1.0 / mean;
     }
 
-    /** @return {@code t} to 6 significant digits, without trailing zeros or an exponent (5.000000000000004E-4 → 0.0005) */
-    private static String seconds(double t) {
-        return java.math.BigDecimal.valueOf(t).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
-    /** @return index i of the step time[i] − time[i−1] farthest from the median step (a gap or a jitter) */
-    private static int mostIrregularStep(double[] time) {
-        double median = medianStep(time);
+    /** @return index i of the step time[i] − time[i−1] farthest from {@code median} (a gap or a jitter) */
+    private static int mostIrregularStep(double[] time, double median) {
         int worst = 1;
         for (int i = 2; i < time.length; i++) {
             if (Math.abs(time[i] - time[i - 1] - median) > Math.abs(time[worst] - time[worst - 1] - median)) {
@@ -56,6 +52,11 @@ public final class Sampling {
             }
         }
         return worst;
+    }
+
+    /** @return {@code t} (s) to 6 significant digits, plain, e.g. 5.000000000000004E-4 as 0.0005 */
+    private static String seconds(double t) {
+        return NumberText.significant(t, 6);
     }
 
     private static double medianStep(double[] time) {

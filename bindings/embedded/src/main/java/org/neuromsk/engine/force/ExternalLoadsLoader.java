@@ -1,7 +1,5 @@
 package org.neuromsk.engine.force;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.multibody.PhysicalFrame;
+import org.neuromsk.io.NumberText;
 import org.neuromsk.io.externalloads.ExternalLoads;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.xml.OpenSimXml;
@@ -29,7 +28,7 @@ public final class ExternalLoadsLoader {
     }
 
     private static String seconds(double t) {
-        return BigDecimal.valueOf(t).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return NumberText.significant(t, 6);
     }
 
     /**
