@@ -1,5 +1,6 @@
 package org.neuromsk.training;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -148,6 +149,37 @@ public final class Json {
             throw new FileFormatException(file, 0, "invalid " + type.getSimpleName() + " JSON: "
                     + TorchRuntime.oneLine(cause), e);
         }
+    }
+
+    /**
+     * @param value a JSON value
+     * @return whether it is a number without a fractional part that fits a {@code long} ({@code 3},
+     *     {@code 3.0}, {@code 3e2}; not {@code 1.5} or text)
+     */
+    public static boolean isWholeNumber(JsonElement value) {
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            return false;
+        }
+        try {
+            new BigDecimal(value.getAsString()).longValueExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param file the JSON file, for the message
+     * @param key the member's name, for the message
+     * @param value its value
+     * @return the value as a whole number
+     * @throws FileFormatException naming the file and the key if it is not one ({@link #isWholeNumber})
+     */
+    public static long wholeNumber(Path file, String key, JsonElement value) {
+        if (!isWholeNumber(value)) {
+            throw new FileFormatException(file, 0, "\"" + key + "\" must be a whole number, got " + value);
+        }
+        return value.getAsLong();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.neuromsk.training;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,7 +64,7 @@ final class SettingKinds {
         }
         boolean number = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return number && whole(value) ? null : kind(type);
+            return Json.isWholeNumber(value) ? null : kind(type);
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
             return number ? null : kind(type);
@@ -102,15 +101,6 @@ final class SettingKinds {
             }
         }
         return names;
-    }
-
-    private static boolean whole(JsonElement value) {
-        try {
-            new BigDecimal(value.getAsString()).longValueExact();
-            return true;
-        } catch (ArithmeticException | NumberFormatException e) {
-            return false;
-        }
     }
 
     private static String kind(Class<?> type) {

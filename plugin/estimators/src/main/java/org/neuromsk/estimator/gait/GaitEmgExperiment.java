@@ -84,7 +84,7 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
                 }
                 mapping = mapping.select(wanted);
             }
-            long seed = root.has("seed") ? wholeNumber(root.get("seed"), "seed", file) : 1;
+            long seed = root.has("seed") ? Json.wholeNumber(file, "seed", root.get("seed")) : 1;
             GaitEmgSettings settings = settings(type, root.has("model") ? root.get("model") : null, file).withSeed(seed);
             return new GaitEmgExperiment(file, type, train, mapping, settings);
         } catch (FileFormatException e) {
@@ -143,17 +143,6 @@ public record GaitEmgExperiment(Path file, GaitEmgType type, List<Path> train, M
             throw new FileFormatException(file, 0, expected + ", got " + e);
         }
         return e.getAsString();
-    }
-
-    private static long wholeNumber(JsonElement e, String key, Path file) {
-        try {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                return new java.math.BigDecimal(e.getAsString()).longValueExact();
-            }
-        } catch (ArithmeticException | NumberFormatException x) {
-            // falls through to the message
-        }
-        throw new FileFormatException(file, 0, "\"" + key + "\" must be a whole number, got " + e);
     }
 
     /**

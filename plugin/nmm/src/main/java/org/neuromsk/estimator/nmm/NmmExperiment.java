@@ -96,7 +96,7 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
                 }
                 subjects.add(base.resolve(e.getAsString()));
             }
-            long seed = root.has("seed") ? wholeNumber(root.get("seed"), file) : 1;
+            long seed = root.has("seed") ? Json.wholeNumber(file, "seed", root.get("seed")) : 1;
             NmmStudy.Options defaults = NmmStudy.Options.defaults(seed);
             NmmSettings settings = defaults.settings();
             if (root.has("model")) {
@@ -170,16 +170,5 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
             throw new FileFormatException(file, 0, "\"" + key + "\" must be true or false, got " + e);
         }
         return e.getAsBoolean();
-    }
-
-    private static long wholeNumber(JsonElement e, Path file) {
-        try {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                return new java.math.BigDecimal(e.getAsString()).longValueExact();
-            }
-        } catch (ArithmeticException | NumberFormatException x) {
-            // falls through to the message
-        }
-        throw new FileFormatException(file, 0, "\"seed\" must be a whole number, got " + e);
     }
 }
