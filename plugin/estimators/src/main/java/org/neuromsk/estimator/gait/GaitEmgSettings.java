@@ -76,8 +76,7 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
             throw new NeuroMskException("dropout " + dropout + " outside [0, 1)");
         }
         lossFunction(loss);
-        new Segmentation(Segmentation.Source.AUTO, side(side), forceThreshold, new CycleRules(minCycle,
-                maxCycleDeviation));
+        segmentation(side, forceThreshold, minCycle, maxCycleDeviation); // refuses a bad side, threshold or rule
     }
 
     /**
@@ -114,6 +113,11 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
 
     /** @return the gait-cycle segmentation */
     public Segmentation segmentation() {
+        return segmentation(side, forceThreshold, minCycle, maxCycleDeviation);
+    }
+
+    private static Segmentation segmentation(String side, double forceThreshold, double minCycle,
+            double maxCycleDeviation) {
         return new Segmentation(Segmentation.Source.AUTO, side(side), forceThreshold,
                 new CycleRules(minCycle, maxCycleDeviation));
     }
