@@ -74,8 +74,8 @@ public final class ExternalLoadData {
         }
         String suffixes = matches.stream().map(m -> m.substring(m.length() - 1).toLowerCase(Locale.ROOT))
                 .reduce("", String::concat);
-        if (!suffixes.equals("xyz") && suffixes.chars().sorted().collect(StringBuilder::new,
-                StringBuilder::appendCodePoint, StringBuilder::append).toString().equals("xyz")) {
+        boolean xyzInSomeOrder = "xyz".chars().allMatch(c -> suffixes.indexOf(c) >= 0);
+        if (xyzInSomeOrder && !suffixes.equals("xyz")) {
             warnings.accept(file + ": ExternalForce '" + forceName + "': columns " + matches + " are read as x, y, z"
                     + " in column order (as OpenSim reads them), but their names end in " + String.join(", ",
                     suffixes.split("")));
