@@ -27,14 +27,22 @@ public final class GaitPhase {
      * @return the phase of every frame, in [0, 1)
      */
     public static double[] fromKinematics(GaitTrial trial, List<String> angles) {
+        return phase(trial.time(), heelStrikes(trial, angles));
+    }
+
+    /**
+     * @param trial a trial
+     * @param angles the feature angles; the first one whose name contains {@code knee} is used
+     * @return the heel-strike times found in that knee angle (s), increasing
+     */
+    public static double[] heelStrikes(GaitTrial trial, List<String> angles) {
         String knee = angles.stream().filter(a -> a.contains("knee")).findFirst().orElseThrow(
                 () -> new NeuroMskException("gait phase needs a knee angle among the inputs " + angles));
         double[] angle = trial.anglesDegrees(List.of(knee))[0];
         double min = Arrays.stream(angle).min().orElse(0);
         double max = Arrays.stream(angle).max().orElse(0);
         boolean flexionNegative = Math.abs(min) > Math.abs(max);
-        double[] time = trial.time();
-        return phase(time, GaitEvents.fromKneeAngle(time, angle, flexionNegative, MIN_CYCLE));
+        return GaitEvents.fromKneeAngle(trial.time(), angle, flexionNegative, MIN_CYCLE);
     }
 
     /**
