@@ -3,8 +3,10 @@ package org.neuromsk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.neuromsk.backend.Availability;
 import org.neuromsk.backend.BackendProvider;
@@ -46,8 +48,7 @@ final class DoctorCommand implements Callable<Integer> {
         out.println("OpenSim:  " + registry.provider(OpenSimBackendProvider.NAME).map(DoctorCommand::openSim)
                 .orElse("not found: the opensim backend is not installed with this neuromsk"));
         Path data = SharedData.directory();
-        out.printf("Data:     %s (from %s)%s%n", data, SharedData.source(),
-                Files.isDirectory(data) ? "" : " - missing: set -D" + SharedData.PROPERTY + " or " + SharedData.ENVIRONMENT);
+        out.printf("Data:     %s (from %s)%s%n", data, SharedData.source(), dataProblem(data));
         for (BackendProvider p : registry.providers()) {
             Availability a = p.availability();
             out.printf("Backend:  %-8s rank %3d, %s: %s%n", p.name(), p.rank(), a.available() ? "available" : "unavailable",
@@ -55,6 +56,27 @@ final class DoctorCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * @param data the configured data folder
+     * @return "" if it holds every {@link SharedData#FOLDERS} folder, else " - " and what is wrong
+     */
+    static String dataProblem(Path data) {
+        String set = "set -D" + SharedData.PROPERTY + " or " + SharedData.ENVIRONMENT;
+        if (!Files.exists(data)) {
+            return " - missing: no such folder; " + set;
+        }
+        if (!Files.isDirectory(data)) {
+            return " - not a folder: " + data + " is a file; " + set + " to the reference data folder";
+        }
+        List<String> lacking = SharedData.FOLDERS.stream().filter(f -> !Files.isDirectory(data.resolve(f)))
+                .map(f -> f + "/").toList();
+        if (lacking.isEmpty()) {
+            return "";
+        }
+        return " - incomplete: lacks " + String.join(", ", lacking) + " of the reference data ("
+                + SharedData.FOLDERS.stream().map(f -> f + "/").collect(Collectors.joining(", ")) + ")";
     }
 
     static String djl() {

@@ -2,6 +2,7 @@ package org.neuromsk.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,9 @@ public final class SharedData {
     public static final String ENVIRONMENT = "NEUROMSK_DATA";
     /** System property with the build's default location. */
     public static final String DEFAULT_PROPERTY = "neuromsk.default.data.dir";
+    /** The top-level folders of the reference data (its README.md describes them). */
+    public static final List<String> FOLDERS = List.of("opensim-4.5.2", "opensim-models", "opensim-moco-walk",
+            "ceinms-rt-lowerlimb");
 
     private SharedData() {
     }
