@@ -1,12 +1,10 @@
 package org.neuromsk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.gait.GaitEmgExperiment;
 import org.neuromsk.estimator.gait.GaitEmgModel;
 import org.neuromsk.estimator.gait.MemberSummary;
@@ -86,9 +84,7 @@ final class TrainCommand implements Callable<Integer> {
                     o.synergies().withSeed(seed), o.ablations(), o.baselines(), o.frameRate(), o.backend()));
         }
         Path target = out != null ? out : defaultOut(experiment);
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new NeuroMskException(target + ": exists and is not a folder"); // before training, not after it
-        }
+        NmmExperiment.checkTarget(target); // before training, not after it
         StudyResult result = e.run(target, StatusLog.to(err));
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "trained the NMM on %d subject(s) (seed %d), mean %.1f s per subject%n",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,23 @@ class TrainCommandTest {
     }
 
     @Test
-    void anNmmOutputThatIsAFileIsRefusedBeforeTraining() throws Exception {
+    void anNmmStudyFolderThatCannotBeReplacedIsRefusedBeforeTraining() throws Exception {
+        // the NMM used to write into any existing folder (only a file was refused), mixing its outputs
+        // with whatever was there; now it is refused like the gait types
         Path exp = dir.resolve("nmm.json");
         Files.writeString(exp, "{\"type\": \"nmm\", \"subjects\": [\"virtual/subject01\"]}");
         Path file = Files.writeString(dir.resolve("taken"), "not a folder");
-        CliRun r = CliRun.of("train", exp.toString(), "--out", file.toString());
-        assertEquals(1, r.exitCode(), r.err());
-        assertEquals("neuromsk: " + file + ": exists and is not a folder", r.err().strip());
+        Path folder = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(folder.resolve("keep.txt"), "x");
+        for (Path out : new Path[] {file, folder}) {
+            CliRun r = CliRun.of("train", exp.toString(), "--out", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertEquals("neuromsk: " + out + ": exists and is not an NMM study folder (no study.txt); "
+                    + "refusing to replace it", r.err().strip());
+        }
+        assertEquals("not a folder", Files.readString(file));
+        try (var entries = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("keep.txt")), entries.toList());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.neuromsk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,16 @@ class TrainNmmCommandTest {
         assertTrue(Files.exists(out.resolve("subject01").resolve("personalised_2kg.osim")));
         assertTrue(Files.exists(out.resolve("subject01").resolve("2kg_trial02_nmm_moment.sto")));
         assertTrue(Files.exists(out.resolve("study.txt")));
+        // a study folder (it has study.txt) is replaced as a whole, like a gait EMG model folder
+        Path stale = Files.writeString(out.resolve("stale.txt"), "from an earlier study");
+        CliRun again = CliRun.of("train", exp.toString(), "--out", out.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertFalse(Files.exists(stale), "the old study folder was replaced, not merged");
+        assertTrue(Files.isDirectory(out.resolve("subject01").resolve("nmm-model")));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                    "no temporary folder left beside it");
+        }
     }
 
     @Test

@@ -13,11 +13,11 @@ import org.neuromsk.error.NeuroMskException;
  * is complete, so that readers never see a half-written one; the files inside are written plainly. An existing target is replaced only if
  * it holds the marker file, so a wrong path cannot wipe an unrelated folder.
  */
-final class AtomicDirectory {
+public final class AtomicDirectory {
 
     /** Fills a folder. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeInto(Path folder) throws IOException;
     }
 
@@ -30,13 +30,21 @@ final class AtomicDirectory {
      * @param content writes the files
      */
     static void replace(Path target, String marker, Content content) {
+        replace(target, marker, "a model folder", content);
+    }
+
+    /**
+     * @param target the folder to create or replace
+     * @param marker a file name every folder written this way contains
+     * @param kind what such a folder is, for the message ("an NMM study folder")
+     * @param content writes the files
+     * @throws NeuroMskException if the target exists and is neither empty nor holds the marker
+     */
+    public static void replace(Path target, String marker, String kind, Content content) {
+        checkTarget(target, marker, kind);
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
-        if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
-            throw new NeuroMskException(target + ": exists and is not a model folder (no " + marker
-                    + "); refusing to replace it");
-        }
         Path tmp = null;
         Path old = null;
         try {
@@ -55,6 +63,22 @@ final class AtomicDirectory {
         } finally {
             deleteQuietly(tmp);
             deleteQuietly(old);
+        }
+    }
+
+    /**
+     * Refuses a target that {@link #replace} would refuse, so that a caller can check before long work.
+     *
+     * @param target the folder to create or replace
+     * @param marker a file name every folder written this way contains
+     * @param kind what such a folder is, for the message ("an NMM study folder")
+     * @throws NeuroMskException if the target exists and is neither an empty folder nor holds the marker
+     */
+    public static void checkTarget(Path target, String marker, String kind) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
+            throw new NeuroMskException(target + ": exists and is not " + kind + " (no " + marker
+                    + "); refusing to replace it");
         }
     }
 

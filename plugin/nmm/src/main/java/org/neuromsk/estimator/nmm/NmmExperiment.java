@@ -13,6 +13,7 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.baseline.SynergyExtrapolation;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.AtomicDirectory;
 import org.neuromsk.training.Json;
 
 /**
@@ -41,6 +42,9 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
 
     /** The experiment type name. */
     public static final String TYPE = "nmm";
+    /** The summary table a study folder holds; it marks a folder a new study may replace. */
+    public static final String STUDY_FILE = "study.txt";
+    private static final String STUDY_FOLDER = "an NMM study folder";
     private static final Set<String> BACKENDS = Set.of("embedded", "opensim", "auto");
     private static final Set<String> KEYS = Set.of("type", "subjects", "seed", "ablations", "baselines", "frameRate",
             "backend", "model");
@@ -137,17 +141,33 @@ public record NmmExperiment(Path file, List<Path> subjects, NmmStudy.Options opt
     }
 
     /**
-     * Runs the study and writes {@code study.txt} (the summary table) beside the per-subject outputs.
+     * Refuses an output folder that {@link #run} would refuse, so that the caller can check before training.
      *
      * @param outDir output folder
+     * @throws NeuroMskException if it exists and is neither an empty folder nor an earlier study's folder
+     *     (with {@value #STUDY_FILE})
+     */
+    public static void checkTarget(Path outDir) {
+        AtomicDirectory.checkTarget(outDir, STUDY_FILE, STUDY_FOLDER);
+    }
+
+    /**
+     * Runs the study and writes {@value #STUDY_FILE} (the summary table) beside the per-subject outputs,
+     * in a folder beside {@code outDir} that replaces it once complete (like a gait EMG model folder).
+     *
+     * @param outDir output folder: absent, empty, or an earlier study's folder (replaced as a whole)
      * @param log progress lines
      * @return the results
+     * @throws NeuroMskException if {@code outDir} is refused ({@link #checkTarget})
      */
     public StudyResult run(Path outDir, Consumer<String> log) {
-        StudyResult result = NmmStudy.run(subjects, options, outDir, log);
-        String table = result.table();
-        AtomicFiles.writeText(outDir.resolve("study.txt"), w -> w.write(table));
-        return result;
+        StudyResult[] result = new StudyResult[1];
+        AtomicDirectory.replace(outDir, STUDY_FILE, STUDY_FOLDER, folder -> {
+            result[0] = NmmStudy.run(subjects, options, folder, log);
+            String table = result[0].table();
+            AtomicFiles.writeText(folder.resolve(STUDY_FILE), w -> w.write(table));
+        });
+        return result[0];
     }
 
     /**
