@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.NmmSettings;
@@ -101,7 +98,7 @@ final class NmmStudyCommand implements Callable<Integer> {
         VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
         NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
                 defaults.frameRate(), defaults.backend());
-        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, results, StatusLog.to(err));
+        StudyResult result = NmmStudy.run(VirtualSubjects.subjectFolders(virtual), options, results, StatusLog.to(err));
         String table = result.table();
         AtomicFiles.writeText(results.resolve("study.txt"), w -> w.write(table));
         err.println(String.format(Locale.ROOT, "neuromsk: mean NMM training time %.1f s per subject; results in %s",
@@ -111,16 +108,5 @@ final class NmmStudyCommand implements Callable<Integer> {
         o.print(table);
         o.flush();
         return 0;
-    }
-
-    private static List<Path> subjectFolders(Path virtual) throws IOException {
-        try (Stream<Path> s = Files.list(virtual)) {
-            List<Path> folders = new ArrayList<>(s.filter(p -> Files.isDirectory(p)
-                    && p.getFileName().toString().startsWith("subject")).sorted().toList());
-            if (folders.isEmpty()) {
-                throw new NeuroMskException(virtual + ": the generator wrote no subject folders");
-            }
-            return folders;
-        }
     }
 }

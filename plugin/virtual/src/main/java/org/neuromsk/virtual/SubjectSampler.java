@@ -2,7 +2,6 @@ package org.neuromsk.virtual;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -54,7 +53,7 @@ public final class SubjectSampler {
                     ranges.muscleWeight().draw(rng), ranges.muscleWeight().draw(rng), 2 * Math.PI * rng.nextDouble(),
                     ranges.emgScale().draw(rng), ranges.emgGain().drawLog(rng)));
         }
-        return new SubjectTruth(String.format(Locale.ROOT, "subject%02d", index), seed, index, muscles, tauAct,
+        return new SubjectTruth(VirtualSubjects.subjectName(index), seed, index, muscles, tauAct,
                 tauDeact, delay, level, loadGain, period);
     }
 }

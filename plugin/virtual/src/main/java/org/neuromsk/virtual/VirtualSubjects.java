@@ -2,9 +2,12 @@ package org.neuromsk.virtual;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.neuromsk.emg.EmgSignals;
 import org.neuromsk.engine.model.Model;
@@ -46,8 +51,47 @@ public final class VirtualSubjects {
     public static final String TRUE_MODEL = "true_model.osim";
     /** The nominal model with the load (what an estimator may start from). */
     public static final String NOMINAL_MODEL = "nominal_model.osim";
+    /** A subject folder's name: {@code subject} and the subject number ({@link #subjectName}). */
+    private static final Pattern SUBJECT_FOLDER = Pattern.compile("subject[0-9]+");
 
     private VirtualSubjects() {
+    }
+
+    /**
+     * @param index subject number, from 1
+     * @return its folder name: {@code subject01} … {@code subject99}, then {@code subject100} …
+     */
+    public static String subjectName(int index) {
+        return String.format(Locale.ROOT, "subject%02d", index);
+    }
+
+    /**
+     * @param out a folder the generator wrote
+     * @return its subject folders ({@code subject} and a number), by subject number: subject99 before
+     *     subject100, where a name sort would put subject100 before subject11
+     * @throws NeuroMskException if it cannot be listed or holds no subject folder
+     */
+    public static List<Path> subjectFolders(Path out) {
+        try (Stream<Path> s = Files.list(out)) {
+            List<Path> folders = s.filter(p -> Files.isDirectory(p) && SUBJECT_FOLDER.matcher(name(p)).matches())
+                    .sorted(Comparator.comparing((Path p) -> subjectNumber(name(p))).thenComparing(VirtualSubjects::name))
+                    .toList();
+            if (folders.isEmpty()) {
+                throw new NeuroMskException(out + ": no subject folders (subjectNN) of the virtual-subject generator");
+            }
+            return folders;
+        } catch (IOException e) {
+            throw new NeuroMskException(out + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    private static String name(Path p) {
+        return p.getFileName().toString();
+    }
+
+    /** @return the number of a {@link #SUBJECT_FOLDER} name (any number of digits) */
+    private static BigInteger subjectNumber(String folderName) {
+        return new BigInteger(folderName.substring("subject".length()));
     }
 
     /**

@@ -119,7 +119,7 @@ public final class ElbowImuEmgValidation {
         List<ImuEmgTrial> test = new ArrayList<>();
         int trainSubjects = generator.subjects() - testSubjects;
         for (int s = 1; s <= generator.subjects(); s++) {
-            List<ImuEmgTrial> trials = subjectTrials(virtual.resolve(String.format(Locale.ROOT, "subject%02d", s)), imus);
+            List<ImuEmgTrial> trials = subjectTrials(virtual.resolve(VirtualSubjects.subjectName(s)), imus);
             (s <= trainSubjects ? train : test).addAll(trials);
         }
         ImuEmgExperiment experiment = new ImuEmgExperiment(settings, work, line -> log.accept("elbow: " + line));

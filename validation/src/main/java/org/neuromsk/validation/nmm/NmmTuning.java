@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.neuromsk.backend.BackendRegistry;
 import org.neuromsk.backend.MskBackend;
@@ -74,11 +73,8 @@ public final class NmmTuning {
         MskBackend backend = BackendRegistry.discover().choose("embedded").create();
         VirtualSubjectReader reader = new VirtualSubjectReader(p -> backend.loadModel(p, w -> { }), 100);
         List<SubjectData> data = new ArrayList<>();
-        try (Stream<Path> s = Files.list(virtual)) {
-            for (Path folder : s.filter(p -> p.getFileName().toString().startsWith("subject")).sorted()
-                    .limit(subjects).toList()) {
-                data.add(validationSplit(reader.read(folder)));
-            }
+        for (Path folder : VirtualSubjects.subjectFolders(virtual).stream().limit(subjects).toList()) {
+            data.add(validationSplit(reader.read(folder)));
         }
         for (int v = 3; v < args.length; v++) {
             NmmSettings settings = NmmSettings.defaults().withSeed(seed).with(args[v]);

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 import org.neuromsk.estimator.nmm.report.NmmReport;
@@ -85,7 +83,7 @@ public final class NmmValidation {
         NmmStudy.Options d = NmmStudy.Options.defaults(seed);
         NmmStudy.Options options = new NmmStudy.Options(epochs == null ? d.settings()
                 : d.settings().withMaxEpochs(epochs), d.synergies(), true, true, d.frameRate(), d.backend());
-        StudyResult result = NmmStudy.run(subjectFolders(virtual), options, ablations, work.resolve("results"), log);
+        StudyResult result = NmmStudy.run(VirtualSubjects.subjectFolders(virtual), options, ablations, work.resolve("results"), log);
         return new Outcome(result, targets(result));
     }
 
@@ -145,19 +143,6 @@ public final class NmmValidation {
                 + "scored against the true excitations of the hidden muscles (SO gives activations, which lag them). "
                 + "The moment error is the RMSE as a percentage of each trial's peak inverse-dynamics moment.";
         return NmmReport.write(outcome.result(), outcome.targets(), intro, report);
-    }
-
-    private static List<Path> subjectFolders(Path virtual) {
-        try (Stream<Path> s = Files.list(virtual)) {
-            List<Path> folders = s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("subject"))
-                    .sorted().toList();
-            if (folders.isEmpty()) {
-                throw new NeuroMskException(virtual + ": no subject folders");
-            }
-            return folders;
-        } catch (IOException e) {
-            throw new NeuroMskException(virtual + ": cannot list: " + e.getMessage(), e);
-        }
     }
 
     /**
