@@ -40,7 +40,8 @@ final class VirtualSubjectsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     private Path out;
 
-    @Option(names = "--loads", split = ",", paramLabel = "KG", description = "hand-held loads (kg), default 0,2,4")
+    @Option(names = "--loads", split = ",", paramLabel = "KG", description = "hand-held loads (kg), default 0,2,4; each finite, >= 0 and at most what the model's flexors "
+                    + "can hold (about 30 kg for the bundled model; docs/virtual-subjects.md)")
     private List<Double> loads = new ArrayList<>(List.of(0.0, 2.0, 4.0));
 
     @Option(names = "--trials", paramLabel = "N", defaultValue = "3",

@@ -10,8 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
@@ -69,5 +71,32 @@ class VirtualSubjectsCommandTest {
         assertEquals(1, code, huge.toString());
         assertEquals("neuromsk: subjects must be 1 to 999, got 2147483647", huge.toString().strip());
         assertFalse(Files.exists(dir.resolve("huge")));
+    }
+
+    @Test
+    @Timeout(120)
+    void loadsTheElbowCannotHoldAreRefusedBeforeAnySubject() throws Exception {
+        // the bound: the flexors' largest summed maximum isometric moment over the load's largest moment per kg,
+        // g·L with L = 0.2689 + 0.068098 = 0.336998 m from the elbow to the grip (models-osim/elbow.osim);
+        // 1e9 kg used to be simulated
+        Path huge = dir.resolve("huge");
+        CliRun r = CliRun.of("virtual-subjects", "--subjects", "1", "--seed", "3", "--loads", "2,1e9", "--trials", "1",
+                "--threads", "1", "--no-verify", "--out", huge.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        String line = r.err().strip();
+        assertTrue(line.matches("neuromsk: loads: 1000000000 kg is more than the elbow model "
+                + Pattern.quote(huge.resolve("elbow.osim").toString()) + " can hold: at most [0-9.]+ kg, "
+                + "the flexors' largest summed maximum isometric moment [0-9.]+ N·m \\(at [0-9]+°\\) over the load's "
+                + "largest moment per kg, g·0.337 m = 3.305 N·m/kg"), line);
+        assertFalse(Files.exists(huge.resolve("subject01")), "no subject was simulated");
+        assertFalse(Files.exists(huge.resolve("virtual_subjects.json")));
+        for (String bad : List.of("-1", "NaN", "Infinity")) {
+            CliRun b = CliRun.of("virtual-subjects", "--subjects", "1", "--seed", "3", "--loads", bad, "--out",
+                    dir.resolve("bad").toString());
+            assertEquals(1, b.exitCode(), b.err());
+            assertEquals("neuromsk: loads must be one or more finite masses >= 0 kg, got [" + Double.parseDouble(bad)
+                    + "]", b.err().strip());
+        }
+        assertFalse(Files.exists(dir.resolve("bad")));
     }
 }

@@ -70,6 +70,11 @@ final class ElbowMechanics {
         }
     }
 
+    /** @return the model */
+    Model model() {
+        return model;
+    }
+
     /** @return the muscle models in {@link ElbowMuscles#ALL} order */
     Muscle[] muscles() {
         return muscles.clone();

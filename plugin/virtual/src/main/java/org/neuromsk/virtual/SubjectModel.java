@@ -68,7 +68,7 @@ public record SubjectModel(Path file, OsimDocument<org.neuromsk.io.osim.Model> d
         OpenSimXml.write(doc, target);
     }
 
-    private static void setLoad(OsimDocument<org.neuromsk.io.osim.Model> doc, double loadMass) {
+    static void setLoad(OsimDocument<org.neuromsk.io.osim.Model> doc, double loadMass) {
         if (!(loadMass >= 0) || !Double.isFinite(loadMass)) {
             throw new NeuroMskException("load mass must be a finite number >= 0 kg, got " + loadMass);
         }

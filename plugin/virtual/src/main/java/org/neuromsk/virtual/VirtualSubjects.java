@@ -108,13 +108,15 @@ public final class VirtualSubjects {
      * @param log receives one line per finished subject × load
      * @return the measures
      * @throws NeuroMskException for an output folder inside the shared reference data, a base model that
-     *     is not an elbow model with the expected muscles, or a failed simulation
+     *     is not an elbow model with the expected muscles, a load heavier than it can hold ({@link LoadLimit};
+     *     only the base model is written then), or a failed simulation
      */
     public static GenerationReport generate(GeneratorSettings settings, Path out, Consumer<String> log) {
         long start = System.nanoTime();
         refuseSharedData(out);
         Path base = out.resolve(BUNDLED_MODEL);
         writeBaseModel(settings, base);
+        LoadLimit.of(base).check(settings.loads()); // before any subject is simulated
         Model nominal = ModelLoader.load(base);
         SubjectSampler sampler = new SubjectSampler(nominal, settings.ranges());
         List<SubjectTruth> subjects = new ArrayList<>();
