@@ -119,11 +119,9 @@ final class EmbeddedModel implements MskModel {
 
     @Override
     public Storage inverseDynamics(InverseDynamicsRequest request) {
-        Storage motion = request.coordinates();
-        double start = Math.max(request.timeRange().start(), motion.startTime());
-        double end = Math.min(request.timeRange().end(), motion.endTime());
-        List<ExternalForce> loads = request.externalLoads()
-                .map(x -> ExternalLoadsLoader.load(x, model, start, end, warnings)).orElse(List.of());
+        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, model,
+                request.coordinates(), request.timeRange().start(), request.timeRange().end(), warnings))
+                .orElse(List.of());
         InverseDynamicsTool.Settings settings = new InverseDynamicsTool.Settings(request.lowpassCutoff(),
                 request.timeRange().start(), request.timeRange().end(), request.excludedForces());
         return new InverseDynamicsTool(model).run(request.coordinates(), request.coordinatesFile(), loads, settings,

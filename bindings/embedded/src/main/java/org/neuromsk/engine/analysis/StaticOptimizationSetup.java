@@ -140,10 +140,8 @@ public record StaticOptimizationSetup(Path setupFile, String prefix, Path model,
             actuators = coordinateActuators(engineModel, actuators);
         }
         Storage table = StorageReader.read(coordinates);
-        double start = Math.max(settings.initialTime(), table.startTime());
-        double end = Math.min(settings.finalTime(), table.endTime());
-        List<ExternalForce> loads = externalLoads
-                .map(p -> ExternalLoadsLoader.load(p, engineModel, start, end, warnings)).orElse(List.of());
+        List<ExternalForce> loads = externalLoads.map(p -> ExternalLoadsLoader.load(p, engineModel, table,
+                settings.initialTime(), settings.finalTime(), warnings)).orElse(List.of());
         AnalyzeStates states = AnalyzeStates.fromCoordinates(engineModel, table, coordinates, lowpassCutoff, warnings);
         StaticOptimization.Result result =
                 new StaticOptimization(engineModel, actuators, loads)

@@ -10,6 +10,7 @@ import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.multibody.PhysicalFrame;
 import org.neuromsk.io.NumberText;
 import org.neuromsk.io.externalloads.ExternalLoads;
+import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
@@ -39,6 +40,24 @@ public final class ExternalLoadsLoader {
      */
     public static List<ExternalForce> load(Path xmlFile, Model model) {
         return load(xmlFile, model, Double.NaN, Double.NaN, w -> { });
+    }
+
+    /**
+     * As {@link #load(Path, Model, double, double, Consumer)} for a motion analysed from {@code from} to
+     * {@code to}: the loads are needed at the motion's times within that window (the tools report no
+     * others).
+     *
+     * @param xmlFile the ExternalLoads file
+     * @param model the model the loads act on
+     * @param motion the motion the loads go with
+     * @param from requested first time (s); may precede the motion
+     * @param to requested last time (s); may follow the motion
+     * @param warnings receives the one-line warning
+     * @return the enabled loads, in file order
+     */
+    public static List<ExternalForce> load(Path xmlFile, Model model, Storage motion, double from, double to,
+            Consumer<String> warnings) {
+        return load(xmlFile, model, Math.max(from, motion.startTime()), Math.min(to, motion.endTime()), warnings);
     }
 
     /**
