@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.google.gson.JsonObject;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
@@ -58,17 +59,14 @@ public final class CoContractionModulation {
      */
     public static List<Trial> run(Path virtual) {
         List<Trial> out = new ArrayList<>();
-        for (Path subject : folders(virtual, "subject")) {
-            for (Path load : folders(subject, "")) {
+        for (Path subject : VirtualSubjects.subjectFolders(virtual)) {
+            for (Path load : loadFolders(subject)) {
                 Path truthFile = load.resolve("true_parameters.json");
                 if (!Files.isRegularFile(truthFile)) {
                     continue;
                 }
-                List<Path> trials = files(load, "_excitations.sto");
-                if (trials.isEmpty()) {
-                    throw new NeuroMskException(load + ": no trialNN_excitations.sto");
-                }
-                Storage excitations = StorageReader.read(trials.get(trials.size() - 1));
+                List<String> trials = VirtualSubjectReader.trialNames(load);
+                Storage excitations = StorageReader.read(load.resolve(trials.get(trials.size() - 1) + "_excitations.sto"));
                 JsonObject truth = Json.parseObject(truthFile, Json.readText(truthFile));
                 for (String muscle : HIDDEN) {
                     out.add(trial(subject.getFileName().toString(), load.getFileName().toString(), muscle, truth,
@@ -103,20 +101,11 @@ public final class CoContractionModulation {
         return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (x.length - 1));
     }
 
-    private static List<Path> folders(Path dir, String prefix) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted()
-                    .toList();
+    private static List<Path> loadFolders(Path subject) {
+        try (Stream<Path> s = Files.list(subject)) {
+            return s.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new NeuroMskException(dir + ": cannot list (" + e.getMessage() + ")");
-        }
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new NeuroMskException(dir + ": cannot list (" + e.getMessage() + ")");
+            throw new NeuroMskException(subject + ": cannot list (" + e.getMessage() + ")");
         }
     }
 

@@ -48,8 +48,11 @@ class CoContractionModulationTest {
     void theModulationTermIsRebuiltFromTheTruthAndTheLastTrialIsUsed() throws IOException {
         Path load = Files.createDirectories(dir.resolve("subject01").resolve("2kg"));
         Files.writeString(load.resolve("true_parameters.json"), truth(0.7, 2.1));
-        Files.writeString(load.resolve("trial01_excitations.sto"), excitations(0.0, 0.0, 5.0));
-        Files.writeString(load.resolve("trial02_excitations.sto"), excitations(0.7, 2.1, 0.1));
+        // trial100 is the last trial; a name sort would put it before trial11 and use trial11's excitations.
+        Files.writeString(load.resolve("trial11_excitations.sto"), excitations(0.0, 0.0, 5.0));
+        Files.writeString(load.resolve("trial100_excitations.sto"), excitations(0.7, 2.1, 0.1));
+        Files.writeString(load.resolve("trial11_coordinates.sto"), "");
+        Files.writeString(load.resolve("trial100_coordinates.sto"), "");
 
         List<CoContractionModulation.Trial> trials = CoContractionModulation.run(dir);
         assertEquals(2, trials.size());

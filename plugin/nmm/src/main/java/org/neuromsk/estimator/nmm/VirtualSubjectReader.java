@@ -1,10 +1,12 @@
 package org.neuromsk.estimator.nmm;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,10 +219,17 @@ public final class VirtualSubjectReader {
         return Double.parseDouble(matcher(LOAD_FOLDER, loadFolder.getFileName().toString()).group(1));
     }
 
-    private static List<String> trialNames(Path load) {
+    /**
+     * @param load a load folder of the generator
+     * @return the names of its trials ({@code trialNN} of the {@code trialNN_coordinates.sto} files) by trial
+     *     number: trial99 before trial100, where a name sort would put trial100 before trial11
+     * @throws NeuroMskException if it cannot be listed or holds no trial
+     */
+    public static List<String> trialNames(Path load) {
         try (Stream<Path> s = Files.list(load)) {
             List<String> names = s.map(p -> TRIAL_FILE.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .map(x -> x.group(1)).sorted().toList();
+                    .map(x -> x.group(1)).sorted(Comparator.comparing((String n) -> new BigInteger(n.substring(5)))
+                            .thenComparing(Comparator.naturalOrder())).toList();
             if (names.isEmpty()) {
                 throw new NeuroMskException(load + ": no trialNN_coordinates.sto files");
             }
