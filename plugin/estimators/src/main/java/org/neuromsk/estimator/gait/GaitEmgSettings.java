@@ -25,7 +25,9 @@ import org.neuromsk.training.optim.AdamConfig;
  * @param phase add the gait phase (sine and cosine) found from the knee angle ({@link GaitPhase})
  * @param hidden hidden layer sizes (input side first)
  * @param activation hidden activation
- * @param dropout dropout after each hidden layer
+ * @param dropout dropout after each hidden layer of the EMG stage (for the torque-based model, of the
+ *     fine-tuned network; its moment pre-training has none, so that candidates differing in this value
+ *     share one pre-trained moment network)
  * @param emgScaling how EMG targets are scaled per trial
  * @param loss {@code mse}, {@code mae} or {@code huber} (δ = 1 in normalised units), for the EMG stage
  * @param training training of the EMG stage (fine-tuning, for the torque-based model)
@@ -130,9 +132,12 @@ public record GaitEmgSettings(List<String> angles, boolean velocities, List<Stri
         return new MlpConfig(features().inputSize(), hidden, muscles, activation, dropout);
     }
 
-    /** @return the network of the pre-training stage (torque-based model) */
+    /**
+     * @return the network of the pre-training stage (torque-based model), without dropout
+     *     ({@link #dropout} is the EMG stage's)
+     */
     public MlpConfig pretrainingNetwork() {
-        return new MlpConfig(features().inputSize(), hidden, torqueTargets.size(), activation, dropout);
+        return new MlpConfig(features().inputSize(), hidden, torqueTargets.size(), activation, 0);
     }
 
     /**

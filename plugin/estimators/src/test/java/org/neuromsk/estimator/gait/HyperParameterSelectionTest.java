@@ -1,6 +1,7 @@
 package org.neuromsk.estimator.gait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +146,24 @@ class HyperParameterSelectionTest {
                             losses(reused.info().members().get(m).pretrainingHistory()));
                 }
             }
+        }
+    }
+
+    @Test
+    void theEmgStagesDropoutLeavesTheMomentPreTrainingAlone() {
+        GaitEmgSettings plain = quick(GaitEmgType.TORQUE).withMembers(1);
+        GaitEmgSettings dropped = Json.overlay(plain, "{\"dropout\": 0.2}", GaitEmgSettings.class);
+        assertEquals(0.0, dropped.pretrainingNetwork().dropout(), 0.0);
+        assertEquals(0.2, dropped.fineTuningNetwork(2).dropout(), 1e-12);
+        List<GaitTrial> trials = List.of(longTrial);
+        // same key: a pool hands the dropout candidate the very moment network of the plain one
+        assertEquals(PretrainingPool.key(plain, 5, trials), PretrainingPool.key(dropped, 5, trials));
+        try (GaitEmgModel a = new GaitEmgTrainer(GaitEmgType.TORQUE, plain, MUSCLES).train(trials);
+                GaitEmgModel b = new GaitEmgTrainer(GaitEmgType.TORQUE, dropped, MUSCLES).train(trials)) {
+            // trained apart, the pre-trainings are identical epoch by epoch; the fine-tunings are not
+            assertEquals(losses(a.info().members().get(0).pretrainingHistory()),
+                    losses(b.info().members().get(0).pretrainingHistory()));
+            assertNotEquals(losses(a.info().members().get(0).history()), losses(b.info().members().get(0).history()));
         }
     }
 
