@@ -210,7 +210,10 @@ public final class GaitEmgReport {
                   its own cycles); the candidate with the best mean over blocks and muscles is then trained on the
                   whole training trial. The torque-based moment network is pre-trained once on the whole trial and
                   shared by all folds, candidates and the final first member. Candidates: torque-based, the
-                  fine-tuning loss (mean absolute error, mean squared error, Huber); improved, the loss and whether
+                  fine-tuning loss (mean absolute error, mean squared error, Huber), then, in a second stage on the
+                  same blocks, the chosen loss with dropout 0.1 and 0.2 after each hidden layer of the fine-tuned
+                  network (none in the moment network), kept only if its mean is higher than the chosen loss's
+                  without dropout; improved, the loss and whether
                   angular velocities are added to the gait phase; baseline, none (mean absolute error). Early
                   stopping of the final models: every 5th gait cycle (from the third) of the training trial. The
                   test trial is used for nothing but the final numbers. Per-trial z-scoring of the angles, per-trial

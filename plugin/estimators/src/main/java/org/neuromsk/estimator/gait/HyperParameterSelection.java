@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import org.neuromsk.dataset.GaitCycle;
 import org.neuromsk.dataset.GaitCycles;
 import org.neuromsk.dataset.GaitTrial;
@@ -35,6 +38,11 @@ import org.neuromsk.training.Json;
  * usual interleaved validation cycles), and shared by every fold and candidate and by the first member
  * of the final model: candidates differ only in the EMG stage, and the moment network never sees EMG.
  * It does see the held-out blocks' angles and moments, the same for every candidate.
+ *
+ * <p>{@link #selectInStages} adds a second stage for families with {@link #refinements}: the winner of the
+ * first stage is scored again with each refinement (the torque-based model: dropout in the fine-tuned
+ * network) on the same blocks and seed, and a refinement is kept only if it scores higher than that
+ * winner (a tie keeps the winner; the highest if several beat it).
  *
  * <p>Choices whose only effect is between speeds or subjects (per-trial standardisation, per-trial EMG
  * scaling) cannot be judged within one trial; those stay fixed.
@@ -100,7 +108,7 @@ public final class HyperParameterSelection {
      * The outcome for one estimator.
      *
      * @param type the family
-     * @param scores every candidate's score, in candidate order
+     * @param scores every candidate's score, in candidate order (the first stage's, then the second's)
      * @param chosen index of the winner in {@code scores}
      * @param settings the winner's settings (seeded)
      * @param folds blocks per training trial
@@ -139,6 +147,131 @@ public final class HyperParameterSelection {
         };
     }
 
+    /** Dropout probabilities tried in the torque-based model's fine-tuned network in the second stage. */
+    public static final List<Double> FINE_TUNING_DROPOUTS = List.of(0.1, 0.2);
+
+    /**
+     * The second stage's candidates: the first stage's winner with one more change each. The torque-based
+     * model's winner (a fine-tuning loss, no dropout) gets dropout {@link #FINE_TUNING_DROPOUTS} after
+     * each hidden layer of its fine-tuned (EMG) network; its pre-trained moment network has no dropout
+     * either way ({@link GaitEmgSettings#pretrainingNetwork()}), so all candidates share it. The other
+     * families have none.
+     *
+     * @param type the family
+     * @param winner the first stage's winner
+     * @return the winner's refinements (empty: no second stage)
+     */
+    public static List<Candidate> refinements(GaitEmgType type, Candidate winner) {
+        if (type != GaitEmgType.TORQUE) {
+            return List.of();
+        }
+        List<Candidate> refined = new ArrayList<>();
+        for (double p : FINE_TUNING_DROPOUTS) {
+            JsonObject overlay = JsonParser.parseString(winner.overlay()).getAsJsonObject();
+            overlay.addProperty("dropout", p);
+            refined.add(new Candidate(winner.name() + ", dropout " + p, overlay.toString()));
+        }
+        return refined;
+    }
+
+    /** Scores one candidate; {@link #selectInStages} uses the cross-validation, tests a stub. */
+    interface Scorer {
+        /**
+         * @param candidate the candidate
+         * @return its score
+         */
+        Score score(Candidate candidate);
+    }
+
+    /**
+     * The two-stage choice: every first-stage candidate is scored, then each refinement of the first
+     * stage's winner. All scores are compared in that order, the first of equal scores winning: so a
+     * refinement is chosen only if it scores strictly higher than the first stage's winner, and the
+     * highest of the refinements that do.
+     *
+     * @param first the first stage's candidates (at least one)
+     * @param refinements the second stage's candidates for a first-stage winner
+     * @param scorer scores one candidate
+     * @return the scores, first stage then second, and the index of the chosen one
+     */
+    static Staged inStages(List<Candidate> first, java.util.function.Function<Candidate, List<Candidate>> refinements,
+            Scorer scorer) {
+        if (first.isEmpty()) {
+            throw new NeuroMskException("no candidate settings to select from");
+        }
+        List<Score> scores = new ArrayList<>();
+        for (Candidate c : first) {
+            scores.add(scorer.score(c));
+        }
+        int best = best(scores);
+        for (Candidate c : refinements.apply(first.get(best))) {
+            scores.add(scorer.score(c));
+        }
+        return new Staged(scores, best(scores), first.size());
+    }
+
+    /**
+     * @param scores the scores, first stage then second
+     * @param chosen index of the chosen one
+     * @param firstStage how many of them are the first stage's
+     */
+    record Staged(List<Score> scores, int chosen, int firstStage) {
+    }
+
+    private static int best(List<Score> scores) {
+        int best = 0;
+        for (int i = 1; i < scores.size(); i++) {
+            if (scores.get(i).meanEnsembleR2() > scores.get(best).meanEnsembleR2()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Chooses the settings of a family in two stages: its {@link #candidates}, then the {@link #refinements}
+     * of the winner, all cross-validated over the same blocks with the same seed ({@link #inStages}).
+     *
+     * @param type the family (with candidates)
+     * @param base its settings before selection (seeded)
+     * @param muscles the muscles
+     * @param folds the training trials cut by {@link #split}
+     * @param log one line per candidate
+     * @return the scores of both stages and the winner
+     */
+    public static Selection selectInStages(GaitEmgType type, GaitEmgSettings base, MuscleMapping muscles, Folds folds,
+            Consumer<String> log) {
+        try (PretrainingPool pool = new PretrainingPool()) {
+            return selectInStages(type, base, muscles, folds, log, pool);
+        }
+    }
+
+    /**
+     * As {@link #selectInStages(GaitEmgType, GaitEmgSettings, MuscleMapping, Folds, Consumer)}, keeping the
+     * shared pre-training in {@code pool} for the final training.
+     */
+    static Selection selectInStages(GaitEmgType type, GaitEmgSettings base, MuscleMapping muscles, Folds folds,
+            Consumer<String> log, PretrainingPool pool) {
+        int[] held = new int[1];
+        Staged staged = inStages(candidates(type), winner -> {
+            List<Candidate> refined = refinements(type, winner);
+            if (!refined.isEmpty()) {
+                log.accept(type.label() + ": second stage: '" + winner.name() + "' with "
+                        + refined.stream().map(c -> c.name().substring(winner.name().length() + 2))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + " (kept only if higher)");
+            }
+            return refined;
+        }, c -> {
+            Score score = crossValidate(type, base, c, muscles, folds, pool, held);
+            log(log, type, score, held[0]);
+            return score;
+        });
+        Candidate winner = staged.scores().get(staged.chosen()).candidate();
+        GaitEmgSettings chosen = Json.overlay(base, winner.overlay(), GaitEmgSettings.class);
+        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(), held[0]);
+    }
+
     /**
      * Cross-validates every candidate over the blocks and picks the best.
      *
@@ -163,55 +296,62 @@ public final class HyperParameterSelection {
      */
     static Selection select(GaitEmgType type, GaitEmgSettings base, List<Candidate> candidates,
             MuscleMapping muscles, Folds folds, Consumer<String> log, PretrainingPool pool) {
-        if (candidates.isEmpty()) {
-            throw new NeuroMskException("no candidate settings to select from");
-        }
-        List<Score> scores = new ArrayList<>();
-        int best = 0;
-        int heldCycles = 0;
-        for (Candidate c : candidates) {
-            GaitEmgSettings single = Json.overlay(base, c.overlay(), GaitEmgSettings.class).withMembers(1);
-            single = Json.overlay(single, "{\"training\": {\"patience\": " + PATIENCE + "}}", GaitEmgSettings.class);
-            long began = System.nanoTime();
-            double[] perMuscle = new double[muscles.names().size()];
-            List<Double> foldMeans = new ArrayList<>();
-            heldCycles = 0;
-            for (Fold fold : folds.folds()) {
-                GaitEmgTrainer trainer = new GaitEmgTrainer(type, single, muscles).pretrainingPool(pool)
-                        .pretrainOn(folds.trials());
-                try (GaitEmgModel model = trainer.train(fold.train(), fold.heldOut())) {
-                    double foldSum = 0;
-                    int foldCycles = 0;
-                    for (GaitTrial h : fold.heldOut()) {
-                        TrialEvaluation e = TrialEvaluation.of(model, h);
-                        int n = e.cycles().size();
-                        foldCycles += n;
-                        for (int m = 0; m < perMuscle.length; m++) {
-                            perMuscle[m] += n * e.metrics().get(m).ensembleR2();
-                        }
-                        foldSum += n * e.meanEnsembleR2();
+        int[] held = new int[1];
+        Staged staged = inStages(candidates, winner -> List.of(), c -> {
+            Score score = crossValidate(type, base, c, muscles, folds, pool, held);
+            log(log, type, score, held[0]);
+            return score;
+        });
+        GaitEmgSettings chosen = Json.overlay(base, candidates.get(staged.chosen()).overlay(), GaitEmgSettings.class);
+        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(), held[0]);
+    }
+
+    private static void log(Consumer<String> log, GaitEmgType type, Score score, int heldCycles) {
+        log.accept(String.format(Locale.ROOT, "%s: candidate '%s': mean ensemble R² %.3f (SD %.3f over %d blocks,"
+                + " %d strides)", type.label(), score.candidate().name(), score.meanEnsembleR2(), score.foldSd(),
+                score.foldMeans().size(), heldCycles));
+    }
+
+    /**
+     * Trains one network per block with a candidate's settings and scores it on the block.
+     *
+     * @param heldCycles receives the number of gait cycles scored (element 0)
+     */
+    private static Score crossValidate(GaitEmgType type, GaitEmgSettings base, Candidate c, MuscleMapping muscles,
+            Folds folds, PretrainingPool pool, int[] heldCycles) {
+        GaitEmgSettings single = Json.overlay(base, c.overlay(), GaitEmgSettings.class).withMembers(1);
+        single = Json.overlay(single, "{\"training\": {\"patience\": " + PATIENCE + "}}", GaitEmgSettings.class);
+        long began = System.nanoTime();
+        double[] perMuscle = new double[muscles.names().size()];
+        List<Double> foldMeans = new ArrayList<>();
+        int held = 0;
+        for (Fold fold : folds.folds()) {
+            GaitEmgTrainer trainer = new GaitEmgTrainer(type, single, muscles).pretrainingPool(pool)
+                    .pretrainOn(folds.trials());
+            try (GaitEmgModel model = trainer.train(fold.train(), fold.heldOut())) {
+                double foldSum = 0;
+                int foldCycles = 0;
+                for (GaitTrial h : fold.heldOut()) {
+                    TrialEvaluation e = TrialEvaluation.of(model, h);
+                    int n = e.cycles().size();
+                    foldCycles += n;
+                    for (int m = 0; m < perMuscle.length; m++) {
+                        perMuscle[m] += n * e.metrics().get(m).ensembleR2();
                     }
-                    heldCycles += foldCycles;
-                    foldMeans.add(foldSum / foldCycles);
+                    foldSum += n * e.meanEnsembleR2();
                 }
+                held += foldCycles;
+                foldMeans.add(foldSum / foldCycles);
             }
-            List<Double> r2 = new ArrayList<>();
-            double sum = 0;
-            for (double v : perMuscle) {
-                r2.add(v / heldCycles);
-                sum += v / heldCycles;
-            }
-            Score score = new Score(c, sum / perMuscle.length, r2, foldMeans, (System.nanoTime() - began) / 1e9);
-            scores.add(score);
-            if (score.meanEnsembleR2() > scores.get(best).meanEnsembleR2()) {
-                best = scores.size() - 1;
-            }
-            log.accept(String.format(Locale.ROOT, "%s: candidate '%s': mean ensemble R² %.3f (SD %.3f over %d blocks,"
-                    + " %d strides)", type.label(), c.name(), score.meanEnsembleR2(), score.foldSd(), foldMeans.size(),
-                    heldCycles));
         }
-        GaitEmgSettings chosen = Json.overlay(base, candidates.get(best).overlay(), GaitEmgSettings.class);
-        return new Selection(type, scores, best, chosen, folds.folds().size(), heldCycles);
+        List<Double> r2 = new ArrayList<>();
+        double sum = 0;
+        for (double v : perMuscle) {
+            r2.add(v / held);
+            sum += v / held;
+        }
+        heldCycles[0] = held;
+        return new Score(c, sum / perMuscle.length, r2, foldMeans, (System.nanoTime() - began) / 1e9);
     }
 
     /**

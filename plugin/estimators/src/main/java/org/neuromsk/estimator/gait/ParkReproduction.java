@@ -13,7 +13,9 @@ import org.neuromsk.dataset.MuscleMapping;
  * Park &amp; Park's experiment on a pair of trial folders: the baseline, the torque-based and our
  * context model are trained on one trial and evaluated on the other. The torque-based and the context
  * model first choose among their candidate settings by blocked cross-validation on the training trial
- * ({@link HyperParameterSelection}), whose torque-based pre-training the final model's first member
+ * ({@link HyperParameterSelection#selectInStages}: the torque-based model's fine-tuning loss, then
+ * dropout in its fine-tuned network, kept only if it scores higher), whose torque-based pre-training the
+ * final model's first member
  * reuses; early stopping uses the training trial's interleaved held-out
  * cycles; the test trial is used for the final numbers only. Both folders hold {@code ik.sto},
  * {@code emgFilt.sto}, {@code id.sto} (moments, used as given) and optionally {@code XLD.mot}.
@@ -113,7 +115,7 @@ public final class ParkReproduction {
             GaitEmgModel trained;
             try (PretrainingPool pool = new PretrainingPool()) {
                 if (!candidates.isEmpty() && folds != null) {
-                    selection = HyperParameterSelection.select(type, settings, candidates, mapping, folds, log, pool);
+                    selection = HyperParameterSelection.selectInStages(type, settings, mapping, folds, log, pool);
                     settings = selection.settings();
                     log.accept(type.label() + ": chose '" + selection.winner().name() + "'");
                 }

@@ -167,6 +167,84 @@ class HyperParameterSelectionTest {
         }
     }
 
+    /** A stub scorer: fixed mean ensemble R² per candidate name; records the order of the calls. */
+    private static HyperParameterSelection.Scorer stub(java.util.Map<String, Double> means, List<String> calls) {
+        return c -> {
+            calls.add(c.name());
+            return new HyperParameterSelection.Score(c, means.get(c.name()), List.of(), List.of(), 0);
+        };
+    }
+
+    private static HyperParameterSelection.Staged staged(double first, double second, List<String> calls) {
+        // losses 0.87 / 0.89 / 0.88: "mse" wins the first stage; its refinements score first and second
+        return HyperParameterSelection.inStages(HyperParameterSelection.candidates(GaitEmgType.TORQUE),
+                w -> HyperParameterSelection.refinements(GaitEmgType.TORQUE, w),
+                stub(java.util.Map.of("loss mae", 0.87, "loss mse", 0.89, "loss huber", 0.88,
+                        "loss mse, dropout 0.1", first, "loss mse, dropout 0.2", second), calls));
+    }
+
+    @Test
+    void theSecondStageRefinesTheFirstStagesWinnerAndIsKeptOnlyIfStrictlyHigher() {
+        List<String> calls = new java.util.ArrayList<>();
+        HyperParameterSelection.Staged neither = staged(0.885, 0.80, calls);
+        assertEquals(List.of("loss mae", "loss mse", "loss huber", "loss mse, dropout 0.1", "loss mse, dropout 0.2"),
+                calls);
+        assertEquals(3, neither.firstStage());
+        assertEquals(5, neither.scores().size());
+        assertEquals(1, neither.chosen());
+        // a tie keeps the first stage's winner
+        assertEquals(1, staged(0.89, 0.89, new java.util.ArrayList<>()).chosen());
+        // only 0.1 beats it
+        assertEquals(3, staged(0.891, 0.85, new java.util.ArrayList<>()).chosen());
+        // both beat it: the higher
+        assertEquals(4, staged(0.891, 0.9, new java.util.ArrayList<>()).chosen());
+        assertEquals(3, staged(0.9, 0.891, new java.util.ArrayList<>()).chosen());
+    }
+
+    @Test
+    void onlyTheTorqueBasedModelHasASecondStageDropoutInItsFineTunedNetwork() {
+        HyperParameterSelection.Candidate huber = HyperParameterSelection.candidates(GaitEmgType.TORQUE).get(2);
+        List<HyperParameterSelection.Candidate> refined = HyperParameterSelection.refinements(GaitEmgType.TORQUE,
+                huber);
+        assertEquals(List.of("loss huber, dropout 0.1", "loss huber, dropout 0.2"),
+                refined.stream().map(HyperParameterSelection.Candidate::name).toList());
+        GaitEmgSettings s = Json.overlay(GaitEmgSettings.defaults(GaitEmgType.TORQUE), refined.get(1).overlay(),
+                GaitEmgSettings.class);
+        assertEquals("huber", s.loss());
+        assertEquals(0.2, s.fineTuningNetwork(7).dropout(), 1e-12);
+        assertEquals(0.0, s.pretrainingNetwork().dropout(), 0.0);
+        assertTrue(HyperParameterSelection.refinements(GaitEmgType.CONTEXT,
+                HyperParameterSelection.candidates(GaitEmgType.CONTEXT).get(0)).isEmpty());
+        List<String> calls = new java.util.ArrayList<>();
+        HyperParameterSelection.Staged context = HyperParameterSelection.inStages(
+                HyperParameterSelection.candidates(GaitEmgType.CONTEXT),
+                w -> HyperParameterSelection.refinements(GaitEmgType.CONTEXT, w),
+                stub(java.util.Map.of("phase, loss mae", 0.8, "phase, loss mse", 0.9, "phase + velocities, loss mae",
+                        0.9), calls));
+        assertEquals(3, calls.size());
+        assertEquals(1, context.chosen()); // the first of two equal scores
+    }
+
+    @Test
+    void theTorqueBasedSelectionScoresBothStagesOnTheSameBlocks() {
+        HyperParameterSelection.Folds folds = HyperParameterSelection.split(List.of(longTrial),
+                GaitEmgSettings.defaults(GaitEmgType.TORQUE));
+        List<String> lines = new java.util.ArrayList<>();
+        HyperParameterSelection.Selection s = HyperParameterSelection.selectInStages(GaitEmgType.TORQUE,
+                quick(GaitEmgType.TORQUE), MUSCLES, folds, lines::add);
+        assertEquals(5, s.scores().size());
+        assertEquals(22, s.heldOutCycles());
+        String winner = s.scores().subList(0, 3).stream()
+                .max(java.util.Comparator.comparingDouble(HyperParameterSelection.Score::meanEnsembleR2)).orElseThrow()
+                .candidate().name();
+        assertEquals(winner + ", dropout 0.1", s.scores().get(3).candidate().name());
+        assertEquals(winner + ", dropout 0.2", s.scores().get(4).candidate().name());
+        s.scores().forEach(c -> assertEquals(5, c.foldMeans().size()));
+        assertEquals(s.scores().get(s.chosen()).candidate().overlay().contains("dropout"), s.settings().dropout() > 0);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("second stage")), lines.toString());
+        assertEquals(6, lines.size(), lines.toString());
+    }
+
     private static List<Double> losses(List<org.neuromsk.training.EpochLoss> history) {
         return history.stream().flatMap(e -> java.util.stream.Stream.of(e.trainLoss(), e.validationLoss())).toList();
     }
