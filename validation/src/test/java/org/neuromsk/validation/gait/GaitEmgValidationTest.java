@@ -27,20 +27,19 @@ import org.neuromsk.metrics.MuscleMetrics;
  * cross-validation over blocks of strides of the training trial; every model is also applied to the
  * Rajagopal walk (another subject).
  *
- * <p>Three cells of the first target are missed and asserted here as known shortfalls instead, each held
- * to a floor 0.02 below its measured value so that a regression still fails. Each estimator averages 10
- * seeded networks (3 until session 6; more members lower the expected squared error of the average and
- * needed no selection, docs/gait-emg.md). With 3 members these cells scattered around Park &amp; Park's
- * values from seed to seed (seed 1: GM 0.856 and VL 0.689 trained at 3.6 km/h, GM 0.884 trained at
- * 4.5 km/h); with 10 they sit below them for every seed tried: trained at 3.6 km/h and tested at 4.5 km/h,
- * gastrocnemius medialis 0.858 (theirs 0.877) and vastus lateralis 0.628 (theirs 0.687); trained at
- * 4.5 km/h, gastrocnemius medialis 0.871 (theirs 0.877).
+ * <p>One cell of the first target is missed and asserted here as a known shortfall instead, held to a
+ * floor 0.02 below its measured value so that a regression still fails: trained at 4.5 km/h and tested at
+ * 3.6 km/h, gastrocnemius medialis 0.871 (theirs 0.877). Each estimator averages 10 seeded networks
+ * (docs/gait-emg.md, "Ensembles of 10"). Since session 7 the torque-based model's fine-tuning may add
+ * dropout when the cross-validation on the training trial prefers it (a second selection stage): on
+ * walk36 with seed 1 it chooses dropout 0.1, which lifts gastrocnemius medialis and vastus lateralis at
+ * 4.5 km/h above Park &amp; Park's (0.887 and 0.690 against 0.877 and 0.687; they were known shortfalls
+ * before, 0.858 and 0.628); they are asserted against Park &amp; Park's values like every other cell.
  */
 class GaitEmgValidationTest {
 
     /** Known shortfalls of the torque-based model: direction and muscle → lowest value accepted. */
-    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk36 → walk45 GM", 0.838,
-            "walk36 → walk45 VL", 0.608, "walk45 → walk36 GM", 0.851);
+    static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk45 → walk36 GM", 0.851);
 
     /**
      * The families with targets. The baseline (no target; reported whatever it gives) is trained only by
