@@ -42,7 +42,7 @@ public final class GaitEmgReport {
             b.append("## Trained on ").append(r.trainTrial()).append(", tested on ").append(r.testTrial())
                     .append(" (seed ").append(r.seed()).append(")\n\n");
             b.append("Ensemble R² on the test trial (").append(r.results().get(0).test().cycles().size())
-                    .append(" gait cycles):\n\n").append(Table1.markdown(r)).append('\n');
+                    .append(" gait cycles):\n\n").append(Table1.markdown(r)).append('\n').append(meanPattern(r));
             b.append("Training (each estimator averages its member networks):\n\n")
                     .append("| estimator | members | epochs (best) per member | pre-training epochs | time (s) |"
                             + " validation mean ensemble R² |\n|---|---:|---|---|---:|---:|\n");
@@ -73,6 +73,19 @@ public final class GaitEmgReport {
         String text = b.toString();
         AtomicFiles.writeText(reportFile, out -> out.write(text));
         return text;
+    }
+
+    /** @return the mean-pattern yardstick of one direction, as Markdown (empty if there is none) */
+    static String meanPattern(Reproduction r) {
+        if (r.meanPattern() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Yardstick, no network: the training trial's mean pattern (its EMG averaged"
+                + " per gait phase, applied at the test trial's phase; heel strikes from the knee angle) scores");
+        for (org.neuromsk.metrics.MuscleMetrics m : r.meanPattern().metrics()) {
+            b.append(' ').append(m.muscle()).append(' ').append(Table1.fmt(m.ensembleR2())).append(',');
+        }
+        return b.append(" mean ").append(Table1.fmt(r.meanPattern().meanEnsembleR2())).append(".\n\n").toString();
     }
 
     /** @return the hyper-parameter selection of one direction, as Markdown (empty if none ran) */

@@ -6,17 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuromsk.dataset.EmgScaling;
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.dataset.MuscleMapping;
-import org.neuromsk.dataset.Segmentation;
 import org.neuromsk.estimator.gait.GaitEmgSettings;
 import org.neuromsk.estimator.gait.GaitEmgType;
 import org.neuromsk.estimator.gait.GaitPhase;
+import org.neuromsk.estimator.gait.MeanPattern;
 import org.neuromsk.estimator.gait.ParkAndParkTable1;
 import org.neuromsk.estimator.gait.PhaseTemplate;
-import org.neuromsk.estimator.gait.TrialEvaluation;
 import org.neuromsk.estimator.imu.EnvelopeMetrics;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.SharedData;
@@ -91,18 +89,8 @@ public final class StrideTemplateReferences {
         double[] trainPhase = GaitPhase.fromKinematics(train, angles);
         double[] testPhase = GaitPhase.fromKinematics(test, angles);
 
-        MuscleMapping park = MuscleMapping.parkAndParkTable1();
-        Segmentation segmentation = settings.segmentation();
-        EmgScaling scaling = settings.emgScaling();
-        double[][] raw = train.emg(park.opensimNames());
-        double[][] scaled = new double[raw.length][];
-        for (int m = 0; m < raw.length; m++) {
-            scaled[m] = scaling.fit(train.time(), raw[m], segmentation.segment(train).cycles(),
-                    park.opensimNames().get(m)).apply(raw[m]);
-        }
-        double[][] parkEstimate = PhaseTemplate.fit(trainPhase, scaled).predict(testPhase);
-        List<MuscleMetrics> ensemble = TrialEvaluation.of(test, park.names(), park.opensimNames(), parkEstimate,
-                segmentation, scaling, null).metrics();
+        List<MuscleMetrics> ensemble = MeanPattern.evaluate(train, test, MuscleMapping.parkAndParkTable1(), settings)
+                .metrics();
 
         double[][] envelopes = PhaseTemplate.fit(trainPhase, train.emg(ENVELOPES)).predict(testPhase);
         double[][] truth = test.emg(ENVELOPES);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.dataset.MuscleMapping;
+import org.neuromsk.error.NeuroMskException;
 
 /**
  * Park &amp; Park's experiment on a pair of trial folders: the baseline, the torque-based and our
@@ -137,7 +138,21 @@ public final class ParkReproduction {
                         type.label(), onTest.meanEnsembleR2(), test.name(), seconds));
             }
         }
-        return new Reproduction(train.name(), test.name(), seed, mapping, test.torquesSource(), results);
+        return new Reproduction(train.name(), test.name(), seed, mapping, test.torquesSource(), results,
+                meanPattern(train, test));
+    }
+
+    /** @return the training trial's mean pattern scored on the test trial, or null if a phase cannot be found */
+    private TrialEvaluation meanPattern(GaitTrial train, GaitTrial test) {
+        try {
+            TrialEvaluation e = MeanPattern.evaluate(train, test, mapping, GaitEmgSettings.defaults(GaitEmgType.CONTEXT));
+            log.accept(String.format(java.util.Locale.ROOT, "mean pattern of %s (no network): mean ensemble R² %.3f on %s",
+                    train.name(), e.meanEnsembleR2(), test.name()));
+            return e;
+        } catch (NeuroMskException e) {
+            log.accept("no mean-pattern yardstick: " + e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -149,9 +164,11 @@ public final class ParkReproduction {
      * @param mapping the muscles
      * @param torquesSource where the test trial's moments came from
      * @param results one per family, in {@link #TYPES} order
+     * @param meanPattern the training trial's mean pattern scored on the test trial ({@link MeanPattern}), the
+     *     yardstick for the networks; null when the knee angle gives no gait phase
      */
     public record Reproduction(String trainTrial, String testTrial, long seed, MuscleMapping mapping,
-            String torquesSource, List<ModelResult> results) {
+            String torquesSource, List<ModelResult> results, TrialEvaluation meanPattern) {
 
         /** Copies the list. */
         public Reproduction {
