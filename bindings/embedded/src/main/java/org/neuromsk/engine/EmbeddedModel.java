@@ -167,8 +167,8 @@ final class EmbeddedModel implements MskModel {
             simulated = ForwardModel.of(simulatedModel, document);
         }
         Model loadsModel = simulatedModel;
-        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, loadsModel))
-                .orElse(List.of());
+        List<ExternalForce> loads = request.externalLoads().map(x -> ExternalLoadsLoader.load(x, loadsModel,
+                request.start(), request.end(), warnings)).orElse(List.of());
         ForwardSimulation.Result r = new ForwardRun(simulated, List.of(ControlSignals.read(request.controls())),
                 request.initialStates().map(StorageReader::read), loads, request.start(), request.end(),
                 request.equilibrateMuscles(), ForwardSimulation.Settings.defaults().withAccuracy(request.accuracy()))

@@ -21,6 +21,7 @@ import org.neuromsk.estimator.imu.ImuEmgSettings;
 import org.neuromsk.estimator.imu.ImuEmgTrial;
 import org.neuromsk.estimator.imu.MetricsTable;
 import org.neuromsk.estimator.imu.ModelEvaluation;
+import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
@@ -133,24 +134,17 @@ public final class ElbowImuEmgValidation {
     /** Every trial of one subject (all loads), IMUs synthesised with the subject's nominal model. */
     private static List<ImuEmgTrial> subjectTrials(Path subject, ImuPlacementSet imus) {
         List<ImuEmgTrial> trials = new ArrayList<>();
-        try (var loads = Files.list(subject)) {
-            for (Path folder : loads.filter(Files::isDirectory).sorted().toList()) {
-                Model model = ModelLoader.load(folder.resolve(VirtualSubjects.NOMINAL_MODEL));
-                ImuSynthesizer synthesizer = new ImuSynthesizer(model, imus);
-                try (var files = Files.list(folder)) {
-                    for (Path coordinates : files.filter(f -> f.getFileName().toString().endsWith("_coordinates.sto"))
-                            .sorted().toList()) {
-                        String trial = coordinates.getFileName().toString().replace("_coordinates.sto", "");
-                        var motion = StorageReader.read(coordinates);
-                        var imu = synthesizer.synthesize(motion, coordinates, ImuSynthesizer.Settings.defaults(),
-                                note -> { }).toStorage();
-                        trials.add(ImuEmgTrial.of(subject.getFileName() + "/" + folder.getFileName() + "/" + trial, imu,
-                                StorageReader.read(folder.resolve(trial + "_envelopes.sto")), null));
-                    }
-                }
+        for (Path folder : VirtualSubjectReader.loadFolders(subject)) {
+            Model model = ModelLoader.load(folder.resolve(VirtualSubjects.NOMINAL_MODEL));
+            ImuSynthesizer synthesizer = new ImuSynthesizer(model, imus);
+            for (String trial : VirtualSubjectReader.trialNames(folder)) {
+                Path coordinates = folder.resolve(trial + "_coordinates.sto");
+                var motion = StorageReader.read(coordinates);
+                var imu = synthesizer.synthesize(motion, coordinates, ImuSynthesizer.Settings.defaults(), note -> { })
+                        .toStorage();
+                trials.add(ImuEmgTrial.of(subject.getFileName() + "/" + folder.getFileName() + "/" + trial, imu,
+                        StorageReader.read(folder.resolve(trial + "_envelopes.sto")), null));
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         return trials;
     }

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
-import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
@@ -60,7 +58,7 @@ public final class CoContractionModulation {
     public static List<Trial> run(Path virtual) {
         List<Trial> out = new ArrayList<>();
         for (Path subject : VirtualSubjects.subjectFolders(virtual)) {
-            for (Path load : loadFolders(subject)) {
+            for (Path load : VirtualSubjectReader.loadFolders(subject)) {
                 Path truthFile = load.resolve("true_parameters.json");
                 if (!Files.isRegularFile(truthFile)) {
                     continue;
@@ -99,14 +97,6 @@ public final class CoContractionModulation {
     private static double sd(double[] x) {
         double mean = java.util.Arrays.stream(x).average().orElse(Double.NaN);
         return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (x.length - 1));
-    }
-
-    private static List<Path> loadFolders(Path subject) {
-        try (Stream<Path> s = Files.list(subject)) {
-            return s.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new NeuroMskException(subject + ": cannot list (" + e.getMessage() + ")");
-        }
     }
 
     /**

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuromsk.engine.simulation.Fixtures.G;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,10 +40,61 @@ class BackendForwardTest {
      */
     @Test
     void externalLoadsInitialStatesAndControlsFilesReachTheSimulation() throws Exception {
+        Path loads = pushLoads(2);
+        double qStar = Math.atan(5 / (2 * G));
+        Path states = dir.resolve("start.sto");
+        StorageWriter.write(Storage.of("states", false, List.of("/jointset/pin/q/value"), new double[] {0},
+                new double[][] {{qStar}}), states);
+        Path controls = zeroTorque();
+        EmbeddedBackend backend = new EmbeddedBackend();
+        assertTrue(backend.hasCapability(Capability.FORWARD_SIMULATION));
+        try (MskModel m = backend.loadModel(Fixtures.resource("pendulum.osim"), w -> { })) {
+            ForwardResult r = m.forward(new ForwardRequest(controls, Optional.of(states), Optional.of(loads), 0, 1,
+                    1e-8, true));
+            double[] q = r.states().column("/jointset/pin/q/value");
+            for (double v : q) {
+                assertEquals(qStar, v, 1e-7);
+            }
+            assertEquals(List.of("tau"), r.controls().labels());
+            assertEquals(1.0, r.states().endTime());
+        }
+    }
+
+    /**
+     * Loads whose data end before the simulation does are extrapolated (as OpenSim does); the user is
+     * told once, naming the file and both spans, as inverse dynamics and static optimisation tell it.
+     */
+    @Test
+    void externalLoadsThatDoNotCoverTheSimulationAreWarnedAbout() throws Exception {
+        Path controls = zeroTorque();
+        List<String> warnings = new ArrayList<>();
+        try (MskModel m = new EmbeddedBackend().loadModel(Fixtures.resource("pendulum.osim"), warnings::add)) {
+            m.forward(new ForwardRequest(controls, Optional.empty(), Optional.of(pushLoads(0.5)), 0, 1, 1e-5, false));
+        }
+        List<String> coverage = warnings.stream().filter(w -> w.contains("push.mot")).toList();
+        assertEquals(1, coverage.size(), warnings.toString());
+        assertTrue(coverage.get(0).contains("0 to 0.5 s") && coverage.get(0).contains("0 to 1 s"), coverage.get(0));
+
+        warnings.clear();
+        try (MskModel m = new EmbeddedBackend().loadModel(Fixtures.resource("pendulum.osim"), warnings::add)) {
+            m.forward(new ForwardRequest(controls, Optional.empty(), Optional.of(pushLoads(2)), 0, 1, 1e-5, false));
+        }
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("push.mot")), warnings.toString());
+    }
+
+    private Path zeroTorque() {
+        Path controls = dir.resolve("controls.sto");
+        StorageWriter.write(Storage.of("controls", false, List.of("tau"), new double[] {0, 1},
+                new double[][] {{0, 0}}), controls);
+        return controls;
+    }
+
+    /** A constant ground force (5, 0, 0) N at the rod's COM, its data from 0 to {@code end} s. */
+    private Path pushLoads(double end) throws IOException {
         Path mot = dir.resolve("push.mot");
         StorageWriter.write(Storage.of("push", false, List.of("f_vx", "f_vy", "f_vz", "f_px", "f_py", "f_pz"),
-                new double[] {0, 2}, new double[][] {{5, 5}, {0, 0}, {0, 0}, {0, 0}, {-0.6, -0.6}, {0, 0}}), mot);
-        Path loads = Files.writeString(dir.resolve("push.xml"), """
+                new double[] {0, end}, new double[][] {{5, 5}, {0, 0}, {0, 0}, {0, 0}, {-0.6, -0.6}, {0, 0}}), mot);
+        return Files.writeString(dir.resolve("push.xml"), """
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <OpenSimDocument Version="40000">
                 \t<ExternalLoads name="push">
@@ -58,25 +111,6 @@ class BackendForwardTest {
                 \t</ExternalLoads>
                 </OpenSimDocument>
                 """);
-        double qStar = Math.atan(5 / (2 * G));
-        Path states = dir.resolve("start.sto");
-        StorageWriter.write(Storage.of("states", false, List.of("/jointset/pin/q/value"), new double[] {0},
-                new double[][] {{qStar}}), states);
-        Path controls = dir.resolve("controls.sto");
-        StorageWriter.write(Storage.of("controls", false, List.of("tau"), new double[] {0, 1},
-                new double[][] {{0, 0}}), controls);
-        EmbeddedBackend backend = new EmbeddedBackend();
-        assertTrue(backend.hasCapability(Capability.FORWARD_SIMULATION));
-        try (MskModel m = backend.loadModel(Fixtures.resource("pendulum.osim"), w -> { })) {
-            ForwardResult r = m.forward(new ForwardRequest(controls, Optional.of(states), Optional.of(loads), 0, 1,
-                    1e-8, true));
-            double[] q = r.states().column("/jointset/pin/q/value");
-            for (double v : q) {
-                assertEquals(qStar, v, 1e-7);
-            }
-            assertEquals(List.of("tau"), r.controls().labels());
-            assertEquals(1.0, r.states().endTime());
-        }
     }
 
     @Test

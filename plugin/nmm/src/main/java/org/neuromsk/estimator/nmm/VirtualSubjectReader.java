@@ -199,7 +199,13 @@ public final class VirtualSubjectReader {
                 root.get("deactivation_time_constant_s").getAsDouble(), root.get("emg_delay_s").getAsDouble());
     }
 
-    private static List<Path> loadFolders(Path folder) {
+    /**
+     * @param folder a subject folder of the generator
+     * @return its load folders ({@code <m>kg}) by load mass: 2kg before 10kg, where a name sort would put
+     *     10kg first
+     * @throws NeuroMskException if it is missing, cannot be listed or holds no load folder
+     */
+    public static List<Path> loadFolders(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new NeuroMskException(folder + ": subject folder not found");
         }
