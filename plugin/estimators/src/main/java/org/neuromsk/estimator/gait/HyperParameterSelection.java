@@ -252,8 +252,7 @@ public final class HyperParameterSelection {
      */
     static Selection selectInStages(GaitEmgType type, GaitEmgSettings base, MuscleMapping muscles, Folds folds,
             Consumer<String> log, PretrainingPool pool) {
-        int[] held = new int[1];
-        Staged staged = inStages(candidates(type), winner -> {
+        return choose(type, base, candidates(type), winner -> {
             List<Candidate> refined = refinements(type, winner);
             if (!refined.isEmpty()) {
                 log.accept(type.label() + ": second stage: '" + winner.name() + "' with "
@@ -262,7 +261,17 @@ public final class HyperParameterSelection {
                         + " (kept only if higher)");
             }
             return refined;
-        }, c -> {
+        }, muscles, folds, log, pool);
+    }
+
+    /**
+     * Cross-validates the candidates of both stages ({@link #inStages}) and returns the winner's settings.
+     */
+    private static Selection choose(GaitEmgType type, GaitEmgSettings base, List<Candidate> first,
+            java.util.function.Function<Candidate, List<Candidate>> refinements, MuscleMapping muscles, Folds folds,
+            Consumer<String> log, PretrainingPool pool) {
+        int[] held = new int[1];
+        Staged staged = inStages(first, refinements, c -> {
             Score score = crossValidate(type, base, c, muscles, folds, pool, held);
             log(log, type, score, held[0]);
             return score;
@@ -296,14 +305,7 @@ public final class HyperParameterSelection {
      */
     static Selection select(GaitEmgType type, GaitEmgSettings base, List<Candidate> candidates,
             MuscleMapping muscles, Folds folds, Consumer<String> log, PretrainingPool pool) {
-        int[] held = new int[1];
-        Staged staged = inStages(candidates, winner -> List.of(), c -> {
-            Score score = crossValidate(type, base, c, muscles, folds, pool, held);
-            log(log, type, score, held[0]);
-            return score;
-        });
-        GaitEmgSettings chosen = Json.overlay(base, candidates.get(staged.chosen()).overlay(), GaitEmgSettings.class);
-        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(), held[0]);
+        return choose(type, base, candidates, winner -> List.of(), muscles, folds, log, pool);
     }
 
     private static void log(Consumer<String> log, GaitEmgType type, Score score, int heldCycles) {
