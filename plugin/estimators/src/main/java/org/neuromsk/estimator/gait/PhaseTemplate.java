@@ -1,6 +1,10 @@
 package org.neuromsk.estimator.gait;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.neuromsk.error.NeuroMskException;
 
@@ -51,7 +55,7 @@ public record PhaseTemplate(double[][] curves) {
      * @throws NeuroMskException if a bin holds no frame
      */
     public static PhaseTemplate fit(double[] phase, double[][] values) {
-        BinSums all = BinSums.of(phase, values, null, 0);
+        BinSums all = BinSums.of(phase, values, null);
         return new PhaseTemplate(all.means(null));
     }
 
@@ -89,22 +93,20 @@ public record PhaseTemplate(double[][] curves) {
             throw new NeuroMskException("phase template: " + phase.length + " phases but " + stride.length
                     + " stride numbers");
         }
-        BinSums all = BinSums.of(phase, values, null, 0);
-        int first = Arrays.stream(stride).min().orElse(0);
-        int last = Arrays.stream(stride).max().orElse(0);
+        BinSums all = BinSums.of(phase, values, null);
+        Map<Integer, List<Integer>> frames = IntStream.range(0, phase.length).boxed()
+                .collect(Collectors.groupingBy(i -> stride[i]));
         double[][] out = new double[values.length][phase.length];
-        for (int s = first; s <= last; s++) {
-            BinSums own = BinSums.of(phase, values, stride, s);
-            if (own.frames() == 0) {
-                continue;
+        for (List<Integer> strideFrames : frames.values()) {
+            int[] own = strideFrames.stream().mapToInt(Integer::intValue).toArray();
+            double[] ownPhase = new double[own.length];
+            for (int k = 0; k < own.length; k++) {
+                ownPhase[k] = phase[own[k]];
             }
-            PhaseTemplate others = new PhaseTemplate(all.means(own));
-            double[][] estimate = others.predict(phase);
-            for (int i = 0; i < phase.length; i++) {
-                if (stride[i] == s) {
-                    for (int m = 0; m < values.length; m++) {
-                        out[m][i] = estimate[m][i];
-                    }
+            double[][] estimate = new PhaseTemplate(all.means(BinSums.of(phase, values, own))).predict(ownPhase);
+            for (int k = 0; k < own.length; k++) {
+                for (int m = 0; m < values.length; m++) {
+                    out[m][own[k]] = estimate[m][k];
                 }
             }
         }
@@ -122,7 +124,7 @@ public record PhaseTemplate(double[][] curves) {
      * @return η per muscle, in [0, 1] (NaN for a constant muscle)
      */
     public static double[] correlationRatio(double[] phase, double[][] values) {
-        BinSums all = BinSums.of(phase, values, null, 0);
+        BinSums all = BinSums.of(phase, values, null);
         double[][] means = all.means(null);
         double[] eta = new double[values.length];
         for (int m = 0; m < values.length; m++) {
@@ -170,9 +172,10 @@ public record PhaseTemplate(double[][] curves) {
     }
 
     /** Sums and counts per phase bin, of all frames or of one stride's. */
-    private record BinSums(double[][] sums, int[] counts, int frames) {
+    private record BinSums(double[][] sums, int[] counts) {
 
-        static BinSums of(double[] phase, double[][] values, int[] stride, int only) {
+        /** @param frames the frames to sum (indices), or null for all */
+        static BinSums of(double[] phase, double[][] values, int[] frames) {
             for (int m = 0; m < values.length; m++) {
                 if (values[m].length != phase.length) {
                     throw new NeuroMskException("phase template: muscle " + m + " has " + values[m].length
@@ -181,19 +184,16 @@ public record PhaseTemplate(double[][] curves) {
             }
             double[][] sums = new double[values.length][BINS];
             int[] counts = new int[BINS];
-            int frames = 0;
-            for (int i = 0; i < phase.length; i++) {
-                if (stride != null && stride[i] != only) {
-                    continue;
-                }
+            int n = frames == null ? phase.length : frames.length;
+            for (int k = 0; k < n; k++) {
+                int i = frames == null ? k : frames[k];
                 int b = bin(phase[i]);
                 counts[b]++;
-                frames++;
                 for (int m = 0; m < values.length; m++) {
                     sums[m][b] += values[m][i];
                 }
             }
-            return new BinSums(sums, counts, frames);
+            return new BinSums(sums, counts);
         }
 
         /** @return the means per bin of these sums without those of {@code minus} (or all, if null) */
