@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.dataset.MuscleMapping;
@@ -19,6 +22,7 @@ import org.neuromsk.estimator.imu.EnvelopeMetrics;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.SharedData;
 import org.neuromsk.metrics.MuscleMetrics;
+import org.neuromsk.signal.Sampling;
 
 /**
  * What the stride-average EMG pattern alone scores on the CEINMS-RT walks, as a yardstick for the
@@ -87,26 +91,27 @@ public final class StrideTemplateReferences {
         GaitEmgSettings settings = GaitEmgSettings.defaults(GaitEmgType.CONTEXT);
         List<String> angles = settings.angles();
         double[] trainPhase = GaitPhase.fromKinematics(train, angles);
-        double[] testPhase = GaitPhase.fromKinematics(test, angles);
+        double[] heelStrikes = GaitPhase.heelStrikes(test, angles);
+        double[] testPhase = GaitPhase.phase(test.time(), heelStrikes);
 
         List<MuscleMetrics> ensemble = MeanPattern.evaluate(train, test, MuscleMapping.parkAndParkTable1(), settings)
                 .metrics();
 
         double[][] envelopes = PhaseTemplate.fit(trainPhase, train.emg(ENVELOPES)).predict(testPhase);
         double[][] truth = test.emg(ENVELOPES);
-        double[] heelStrikes = GaitPhase.heelStrikes(test, angles);
         int[] strides = PhaseTemplate.strides(test.time(), heelStrikes);
         double[][] own = PhaseTemplate.leaveOneStrideOut(testPhase, strides, truth);
-        double rate = (test.frames() - 1) / (test.time()[test.frames() - 1] - test.time()[0]);
+        double rate = Sampling.rate(test.time());
         double[][] scoredTruth = new double[truth.length][];
         for (int m = 0; m < truth.length; m++) {
             scoredTruth[m] = Arrays.copyOfRange(truth[m], IMU_FIRST_FRAME, truth[m].length);
         }
         double[] bound = PhaseTemplate.correlationRatio(
                 Arrays.copyOfRange(testPhase, IMU_FIRST_FRAME, testPhase.length), scoredTruth);
+        double[][] scoredRows = rows(truth);
         return new Direction(train.name(), test.name(), ensemble,
-                EnvelopeMetrics.byPeaks(ENVELOPES, rows(truth), rows(envelopes), rate),
-                EnvelopeMetrics.byPeaks(ENVELOPES, rows(truth), rows(own), rate), bound,
+                EnvelopeMetrics.byPeaks(ENVELOPES, scoredRows, rows(envelopes), rate),
+                EnvelopeMetrics.byPeaks(ENVELOPES, scoredRows, rows(own), rate), bound,
                 peakVariation(truth, strides, heelStrikes.length));
     }
 
@@ -122,9 +127,7 @@ public final class StrideTemplateReferences {
                     peaks[s - 1] = Math.max(peaks[s - 1], truth[m][i]);
                 }
             }
-            double mean = Arrays.stream(peaks).average().orElse(Double.NaN);
-            double var = Arrays.stream(peaks).map(p -> (p - mean) * (p - mean)).sum() / (peaks.length - 1);
-            out[m] = Math.sqrt(var) / mean;
+            out[m] = new StandardDeviation().evaluate(peaks) / StatUtils.mean(peaks);
         }
         return out;
     }

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import com.google.gson.JsonObject;
 
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
 import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
@@ -95,8 +97,7 @@ public final class CoContractionModulation {
     }
 
     private static double sd(double[] x) {
-        double mean = java.util.Arrays.stream(x).average().orElse(Double.NaN);
-        return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (x.length - 1));
+        return new StandardDeviation().evaluate(x);
     }
 
     /**
