@@ -22,37 +22,37 @@ class TrainCommandTest {
 
     @Test
     void aGaitEmgModelFolderThatCannotBeReplacedIsRefusedBeforeTraining() throws Exception {
-        Path exp = dir.resolve("exp.json");
-        Files.writeString(exp, "{\"type\": \"gait-emg-baseline\", \"train\": [\"walk\"]}");
-        Path file = Files.writeString(dir.resolve("taken"), "not a model");
-        Path folder = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(folder.resolve("keep.txt"), "x");
-        for (Path out : new Path[] {file, folder}) {
-            CliRun r = CliRun.of("train", exp.toString(), "--out", out.toString());
-            assertEquals(1, r.exitCode(), r.err());
-            assertEquals("neuromsk: " + out + ": exists and is not a gait EMG model folder (no gait-emg.json); "
-                    + "refusing to replace it", r.err().strip());
-        }
-        assertEquals("not a model", Files.readString(file));
-        assertEquals("x", Files.readString(folder.resolve("keep.txt")));
+        Path exp = Files.writeString(dir.resolve("exp.json"),
+                "{\"type\": \"gait-emg-baseline\", \"train\": [\"walk\"]}");
+        assertRefusedToReplace(exp, "a gait EMG model folder (no gait-emg.json)");
     }
 
     @Test
     void anNmmStudyFolderThatCannotBeReplacedIsRefusedBeforeTraining() throws Exception {
         // the NMM used to write into any existing folder (only a file was refused), mixing its outputs
         // with whatever was there; now it is refused like the gait types
-        Path exp = dir.resolve("nmm.json");
-        Files.writeString(exp, "{\"type\": \"nmm\", \"subjects\": [\"virtual/subject01\"]}");
+        Path exp = Files.writeString(dir.resolve("nmm.json"),
+                "{\"type\": \"nmm\", \"subjects\": [\"virtual/subject01\"]}");
+        assertRefusedToReplace(exp, "an NMM study folder (no study.txt)");
+    }
+
+    /**
+     * {@code train EXP --out X} for X a file and X a non-empty folder: one line, exit 1, X untouched.
+     *
+     * @param kind what X is not, as the message names it
+     */
+    private void assertRefusedToReplace(Path exp, String kind) throws Exception {
         Path file = Files.writeString(dir.resolve("taken"), "not a folder");
         Path folder = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(folder.resolve("keep.txt"), "x");
         for (Path out : new Path[] {file, folder}) {
             CliRun r = CliRun.of("train", exp.toString(), "--out", out.toString());
             assertEquals(1, r.exitCode(), r.err());
-            assertEquals("neuromsk: " + out + ": exists and is not an NMM study folder (no study.txt); "
-                    + "refusing to replace it", r.err().strip());
+            assertEquals("neuromsk: " + out + ": exists and is not " + kind + "; refusing to replace it",
+                    r.err().strip());
         }
         assertEquals("not a folder", Files.readString(file));
+        assertEquals("x", Files.readString(folder.resolve("keep.txt")));
         try (var entries = Files.list(folder)) {
             assertEquals(List.of(folder.resolve("keep.txt")), entries.toList());
         }
