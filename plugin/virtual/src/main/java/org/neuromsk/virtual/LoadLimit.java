@@ -23,9 +23,9 @@ import org.neuromsk.io.xml.OsimDocument;
  * @param flexorAngle the elbow angle where it occurs (rad)
  * @param gravity the model's gravitational acceleration g (m/s²)
  * @param lever the load's largest moment arm L about the elbow axis (m)
- * @param model the model file, for messages
+ * @param model how messages name the model (its file, or the bundled model)
  */
-record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double lever, Path model) {
+record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double lever, String model) {
 
     /** Sampling step over the elbow's range (rad): 1°, so the grid maximum of g·L·sin θ is within 4e-5 of it. */
     private static final double STEP = Math.toRadians(1);
@@ -35,6 +35,15 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
      * @return its limit
      */
     static LoadLimit of(Path elbowModel) {
+        return of(elbowModel, elbowModel.toString());
+    }
+
+    /**
+     * @param elbowModel an elbow model file ({@link ElbowMuscles#require})
+     * @param name how messages name the model
+     * @return its limit
+     */
+    static LoadLimit of(Path elbowModel, String name) {
         ElbowMechanics empty = mechanics(elbowModel, 0);
         ElbowMechanics oneKilogram = mechanics(elbowModel, 1);
         Coordinate elbow = empty.model().multibody().coordinates().get(0);
@@ -64,7 +73,7 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
             perKilogram = Math.max(perKilogram, Math.abs(oneKilogram.requiredTorque(angle, 0, 0)
                     - empty.requiredTorque(angle, 0, 0)));
         }
-        return new LoadLimit(bestMoment, bestAngle, g, perKilogram / g, elbowModel);
+        return new LoadLimit(bestMoment, bestAngle, g, perKilogram / g, name);
     }
 
     /** @return the load's largest gravity moment per kilogram, g·L (N·m/kg) */

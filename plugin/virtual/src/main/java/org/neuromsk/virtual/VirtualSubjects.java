@@ -114,9 +114,10 @@ public final class VirtualSubjects {
     public static GenerationReport generate(GeneratorSettings settings, Path out, Consumer<String> log) {
         long start = System.nanoTime();
         refuseSharedData(out);
+        String baseText = baseModelText(settings);
+        checkLoads(settings, baseText); // before anything is written or simulated
         Path base = out.resolve(BUNDLED_MODEL);
-        writeBaseModel(settings, base);
-        LoadLimit.of(base).check(settings.loads()); // before any subject is simulated
+        AtomicFiles.writeText(base, w -> w.write(baseText));
         Model nominal = ModelLoader.load(base);
         SubjectSampler sampler = new SubjectSampler(nominal, settings.ranges());
         List<SubjectTruth> subjects = new ArrayList<>();
@@ -223,25 +224,42 @@ public final class VirtualSubjects {
         return StorageReader.read(folder.resolve(trial + "_" + what + ".sto"));
     }
 
-    private static void writeBaseModel(GeneratorSettings settings, Path target) {
-        String text;
+    private static String baseModelText(GeneratorSettings settings) {
         try {
             if (settings.baseModel().isPresent()) {
-                text = java.nio.file.Files.readString(settings.baseModel().get(), StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = VirtualSubjects.class.getResourceAsStream(BUNDLED_MODEL)) {
-                    if (in == null) {
-                        throw new NeuroMskException("the bundled elbow model " + BUNDLED_MODEL + " is missing from "
-                                + "the neuromsk-virtual jar");
-                    }
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return Files.readString(settings.baseModel().get(), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = VirtualSubjects.class.getResourceAsStream(BUNDLED_MODEL)) {
+                if (in == null) {
+                    throw new NeuroMskException("the bundled elbow model " + BUNDLED_MODEL + " is missing from "
+                            + "the neuromsk-virtual jar");
                 }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new NeuroMskException("cannot read the elbow model: " + e.getMessage(), e);
         }
-        String content = text;
-        AtomicFiles.writeText(target, w -> w.write(content));
+    }
+
+    /** Checks the loads against the base model, read from a temporary copy outside the output folder. */
+    private static void checkLoads(GeneratorSettings settings, String baseText) {
+        String label = settings.baseModel().map(Path::toString).orElse("models-osim/" + BUNDLED_MODEL + " (bundled)");
+        Path staged = null;
+        try {
+            staged = Files.createTempFile("neuromsk-elbow", ".osim");
+            Files.writeString(staged, baseText, StandardCharsets.UTF_8);
+            LoadLimit.of(staged, label).check(settings.loads());
+        } catch (IOException e) {
+            throw new NeuroMskException("cannot stage the elbow model to check the loads: " + e.getMessage(), e);
+        } finally {
+            if (staged != null) {
+                try {
+                    Files.deleteIfExists(staged);
+                } catch (IOException ignored) {
+                    // a temporary file left in the system's temporary folder
+                }
+            }
+        }
     }
 
     private static void refuseSharedData(Path out) {
