@@ -40,6 +40,9 @@ public final class StorageReader {
 
     private static final int LATEST_VERSION = 3;
 
+    /** The header key that says whether angles are in degrees, spelt as OpenSim matches it. */
+    private static final String IN_DEGREES_KEY = "inDegrees";
+
     private StorageReader() {
     }
 
@@ -170,7 +173,14 @@ public final class StorageReader {
                 case OPENSIM_VERSION -> {
                     // written anew by the writer
                 }
-                case ENTRY -> metadata.put(header.key(), header.value());
+                case ENTRY -> {
+                    if (header.key().equalsIgnoreCase(IN_DEGREES_KEY)) {
+                        // OpenSim matches keys exactly: it would ignore this line and read the angles as radians
+                        throw error(lineNo, "header key '" + header.key() + "' must be spelt '" + IN_DEGREES_KEY
+                                + "' (OpenSim would ignore it and read the angles as radians)");
+                    }
+                    metadata.put(header.key(), header.value());
+                }
                 case TEXT -> {
                     if (first) {
                         name = line;

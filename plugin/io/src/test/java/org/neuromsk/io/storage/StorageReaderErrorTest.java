@@ -52,6 +52,15 @@ class StorageReaderErrorTest {
         assertFormatError(() -> StorageReader.read(f), f, 0, "empty");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"indegrees=yes", "InDegrees=yes", "INDEGREES=no"})
+    void inDegreesInAnotherCaseIsRefused(String line) {
+        // OpenSim matches the key exactly, so it would read such a file's angles as radians; we stop instead
+        Path f = file("Coordinates", "version=1", "nRows=3", "nColumns=3", line, "endheader", "time\tknee\thip",
+                "0\t1\t2", "0.01\t3\t4", "0.02\t5\t6");
+        assertFormatError(() -> StorageReader.read(f), f, 5, "must be spelt 'inDegrees'");
+    }
+
     @Test
     void noLabelRow() {
         Path f = file("Coordinates", "version=1", "nRows=3", "nColumns=3", "inDegrees=no", "endheader");
