@@ -82,10 +82,11 @@ public final class HyperParameterSelection {
      *     R² averaged over the blocks, weighted by their gait cycles)
      * @param ensembleR2 that average for each muscle
      * @param foldMeans mean ensemble R² over the muscles on each block, in block order
+     * @param heldOutCycles gait cycles scored, over all blocks
      * @param seconds training time of all its folds (s)
      */
     public record Score(Candidate candidate, double meanEnsembleR2, List<Double> ensembleR2, List<Double> foldMeans,
-            double seconds) {
+            int heldOutCycles, double seconds) {
         /** Copies the lists. */
         public Score {
             ensembleR2 = List.copyOf(ensembleR2);
@@ -270,15 +271,15 @@ public final class HyperParameterSelection {
     private static Selection choose(GaitEmgType type, GaitEmgSettings base, List<Candidate> first,
             java.util.function.Function<Candidate, List<Candidate>> refinements, MuscleMapping muscles, Folds folds,
             Consumer<String> log, PretrainingPool pool) {
-        int[] held = new int[1];
         Staged staged = inStages(first, refinements, c -> {
-            Score score = crossValidate(type, base, c, muscles, folds, pool, held);
-            log(log, type, score, held[0]);
+            Score score = crossValidate(type, base, c, muscles, folds, pool);
+            log(log, type, score);
             return score;
         });
-        Candidate winner = staged.scores().get(staged.chosen()).candidate();
-        GaitEmgSettings chosen = Json.overlay(base, winner.overlay(), GaitEmgSettings.class);
-        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(), held[0]);
+        Score winner = staged.scores().get(staged.chosen());
+        GaitEmgSettings chosen = Json.overlay(base, winner.candidate().overlay(), GaitEmgSettings.class);
+        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(),
+                winner.heldOutCycles());
     }
 
     /**
@@ -308,19 +309,15 @@ public final class HyperParameterSelection {
         return choose(type, base, candidates, winner -> List.of(), muscles, folds, log, pool);
     }
 
-    private static void log(Consumer<String> log, GaitEmgType type, Score score, int heldCycles) {
+    private static void log(Consumer<String> log, GaitEmgType type, Score score) {
         log.accept(String.format(Locale.ROOT, "%s: candidate '%s': mean ensemble R² %.3f (SD %.3f over %d blocks,"
                 + " %d strides)", type.label(), score.candidate().name(), score.meanEnsembleR2(), score.foldSd(),
-                score.foldMeans().size(), heldCycles));
+                score.foldMeans().size(), score.heldOutCycles()));
     }
 
-    /**
-     * Trains one network per block with a candidate's settings and scores it on the block.
-     *
-     * @param heldCycles receives the number of gait cycles scored (element 0)
-     */
+    /** Trains one network per block with a candidate's settings and scores it on the block. */
     private static Score crossValidate(GaitEmgType type, GaitEmgSettings base, Candidate c, MuscleMapping muscles,
-            Folds folds, PretrainingPool pool, int[] heldCycles) {
+            Folds folds, PretrainingPool pool) {
         GaitEmgSettings single = Json.overlay(base, c.overlay(), GaitEmgSettings.class).withMembers(1);
         single = Json.overlay(single, "{\"training\": {\"patience\": " + PATIENCE + "}}", GaitEmgSettings.class);
         long began = System.nanoTime();
@@ -352,8 +349,7 @@ public final class HyperParameterSelection {
             r2.add(v / held);
             sum += v / held;
         }
-        heldCycles[0] = held;
-        return new Score(c, sum / perMuscle.length, r2, foldMeans, (System.nanoTime() - began) / 1e9);
+        return new Score(c, sum / perMuscle.length, r2, foldMeans, held, (System.nanoTime() - began) / 1e9);
     }
 
     /**

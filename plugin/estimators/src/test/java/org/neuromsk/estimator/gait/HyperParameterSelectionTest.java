@@ -171,7 +171,7 @@ class HyperParameterSelectionTest {
     private static HyperParameterSelection.Scorer stub(java.util.Map<String, Double> means, List<String> calls) {
         return c -> {
             calls.add(c.name());
-            return new HyperParameterSelection.Score(c, means.get(c.name()), List.of(), List.of(), 0);
+            return new HyperParameterSelection.Score(c, means.get(c.name()), List.of(), List.of(), 0, 0);
         };
     }
 
