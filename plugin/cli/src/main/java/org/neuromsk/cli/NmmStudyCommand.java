@@ -12,6 +12,7 @@ import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.virtual.CoContractionMode;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
 
@@ -58,6 +59,12 @@ final class NmmStudyCommand implements Callable<Integer> {
     @Option(names = "--no-ablations", description = "skip the two ablations")
     private boolean noAblations;
 
+    @Option(names = "--co-contraction", paramLabel = "shared|per-muscle", defaultValue = "shared",
+            description = "phase of the slow co-contraction modulation: shared = one command for all of a subject's "
+                    + "muscles (default), per-muscle = a phase per muscle (the generator before session 8; a "
+                    + "hidden muscle's modulation then shows in no input)")
+    private String coContraction;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "generator threads (default: available processors); results do not depend on it")
     private Integer threads;
@@ -85,7 +92,8 @@ final class NmmStudyCommand implements Callable<Integer> {
         if (refineEpochs != null) {
             settings = settings.with("{\"refineEpochs\": " + refineEpochs + "}");
         }
-        GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false);
+        GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false)
+                .withCoContraction(CoContractionMode.parse("--co-contraction", coContraction));
         if (threads != null) {
             generator = generator.withThreads(threads);
         }

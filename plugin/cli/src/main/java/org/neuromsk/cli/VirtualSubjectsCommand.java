@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.neuromsk.virtual.CoContractionMode;
 import org.neuromsk.virtual.GenerationReport;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
@@ -58,6 +59,12 @@ final class VirtualSubjectsCommand implements Callable<Integer> {
             description = "worker threads (default: available processors); the files do not depend on it")
     private Integer threads;
 
+    @Option(names = "--co-contraction", paramLabel = "shared|per-muscle", defaultValue = "shared",
+            description = "phase of the slow co-contraction modulation: shared = one command for all of a subject's "
+                    + "muscles (default), per-muscle = a phase per muscle (the generator before session 8; a "
+                    + "hidden muscle's modulation then shows in no input)")
+    private String coContraction;
+
     @Option(names = "--no-verify", description = "skip the forward replay of every trial from its written files")
     private boolean noVerify;
 
@@ -67,7 +74,8 @@ final class VirtualSubjectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorSettings settings = GeneratorSettings.defaults(subjects, seed).withLoads(loads)
-                .withTrialsPerLoad(trials).withVerify(!noVerify);
+                .withTrialsPerLoad(trials).withVerify(!noVerify)
+                .withCoContraction(CoContractionMode.parse("--co-contraction", coContraction));
         if (model != null) {
             settings = settings.withBaseModel(model);
         }

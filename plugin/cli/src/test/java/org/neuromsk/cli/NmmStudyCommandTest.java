@@ -51,6 +51,8 @@ class NmmStudyCommandTest {
             {"--subjects", "1", "--epochs", "-1", "neuromsk: --epochs must be at least 1, got -1"},
             {"--subjects", "1", "--refine-epochs", "-2", "neuromsk: --refine-epochs must be at least 0, got -2"},
             {"--subjects", "1", "--threads", "0", "neuromsk: --threads must be at least 1, got 0"},
+            {"--subjects", "1", "--co-contraction", "common",
+                "neuromsk: --co-contraction must be shared or per-muscle, got 'common'"},
             // used to run out of memory drawing the subjects (stack trace, no exit code of ours)
             {"--subjects", "2147483647", "--epochs", "1", "neuromsk: --subjects must be 1 to 999, got 2147483647"}}) {
             StringWriter err = new StringWriter();

@@ -38,7 +38,7 @@ class VirtualSubjectsCommandTest {
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute("--subjects", "1", "--seed", "3", "--loads", "2", "--trials", "1", "--threads", "1",
-                "--out", dir.toString());
+                "--co-contraction", "per-muscle", "--out", dir.toString());
         assertEquals(0, code, err.toString());
         Path folder = dir.resolve("subject01").resolve("2kg");
         for (String f : List.of("true_model.osim", "nominal_model.osim", "true_parameters.json",
@@ -50,6 +50,8 @@ class VirtualSubjectsCommandTest {
         assertFalse(Files.exists(dir.resolve("subject01").resolve("0kg")), "only the requested load");
         Storage envelopes = StorageReader.read(folder.resolve("trial01_envelopes.sto"));
         assertEquals(List.of("BIClong", "BICshort", "BRD", "TRIlong", "TRIlat"), envelopes.labels());
+        String truth = Files.readString(folder.resolve("true_parameters.json"));
+        assertTrue(truth.contains("\"phase\": \"per-muscle\""), "the option reaches the truth file");
         String printed = out.toString();
         assertTrue(printed.contains("subject01 2kg: 1 trial(s) written"), printed);
         assertTrue(printed.contains("replay max |angle error|"), printed);
@@ -71,6 +73,12 @@ class VirtualSubjectsCommandTest {
         assertEquals(1, code, huge.toString());
         assertEquals("neuromsk: subjects must be 1 to 999, got 2147483647", huge.toString().strip());
         assertFalse(Files.exists(dir.resolve("huge")));
+        StringWriter mode = new StringWriter();
+        code = NeuroMsk.execute(new PrintWriter(new StringWriter()), new PrintWriter(mode), "virtual-subjects",
+                "--subjects", "1", "--seed", "3", "--co-contraction", "PER_MUSCLE", "--out", dir.resolve("mode").toString());
+        assertEquals(1, code, mode.toString());
+        assertEquals("neuromsk: --co-contraction must be shared or per-muscle, got 'PER_MUSCLE'", mode.toString().strip());
+        assertFalse(Files.exists(dir.resolve("mode")));
     }
 
     @Test

@@ -84,6 +84,7 @@ public record GenerationReport(GeneratorSettings settings, List<TrialReport> tri
         m.put("sample_rate_Hz", settings.sampleRate());
         m.put("emg_rate_Hz", settings.emgRate());
         m.put("integrator_accuracy", settings.integrator().accuracy());
+        m.put("co_contraction", settings.coContraction().label());
         m.put("measured_muscles", ElbowMuscles.SURFACE);
         m.put("hidden_muscles", ElbowMuscles.HIDDEN);
         m.put("envelope_chain", "band-pass " + SyntheticEmg.BAND_LOW + "-" + SyntheticEmg.BAND_HIGH

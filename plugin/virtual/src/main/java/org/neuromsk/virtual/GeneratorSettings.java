@@ -22,10 +22,11 @@ import org.neuromsk.error.NeuroMskException;
  * @param verify whether to replay every trial from its written files and report the angle error
  * @param ranges parameter ranges
  * @param integrator integrator settings of the forward simulations
+ * @param coContraction whether a subject's muscles share one co-contraction modulation phase
  */
 public record GeneratorSettings(int subjects, long seed, List<Double> loads, int trialsPerLoad, double sampleRate,
         double emgRate, Optional<Path> baseModel, int threads, boolean verify, PerturbationRanges ranges,
-        ForwardSimulation.Settings integrator) {
+        ForwardSimulation.Settings integrator, CoContractionMode coContraction) {
 
     /** Most subjects one generation makes (each takes seconds; their names are subject01 … subject999). */
     public static final int MAX_SUBJECTS = 999;
@@ -36,6 +37,7 @@ public record GeneratorSettings(int subjects, long seed, List<Double> loads, int
         Objects.requireNonNull(baseModel, "baseModel");
         Objects.requireNonNull(ranges, "ranges");
         Objects.requireNonNull(integrator, "integrator");
+        Objects.requireNonNull(coContraction, "coContraction");
         if (subjects > MAX_SUBJECTS) {
             // the subjects are drawn up front: billions would exhaust the memory rather than stop with a message
             throw new NeuroMskException("subjects must be 1 to " + MAX_SUBJECTS + ", got " + subjects);
@@ -58,7 +60,8 @@ public record GeneratorSettings(int subjects, long seed, List<Double> loads, int
     /**
      * The study's defaults: loads 0, 2 and 4 kg, 3 trials each, 200 Hz kinematics, 2 kHz EMG, the
      * bundled model, all processors, verification on, default ranges, integrator accuracy 1e-6 (at
-     * ForwardTool's default 1e-5 a one-run replay drifts by up to about 1.4° from the node-by-node run).
+     * ForwardTool's default 1e-5 a one-run replay drifts by up to about 1.4° from the node-by-node run),
+     * one co-contraction modulation phase shared by a subject's muscles.
      *
      * @param subjects number of subjects
      * @param seed the seed
@@ -67,36 +70,42 @@ public record GeneratorSettings(int subjects, long seed, List<Double> loads, int
     public static GeneratorSettings defaults(int subjects, long seed) {
         return new GeneratorSettings(subjects, seed, List.of(0.0, 2.0, 4.0), 3, 200, 2000, Optional.empty(),
                 Runtime.getRuntime().availableProcessors(), true, PerturbationRanges.defaults(),
-                ForwardSimulation.Settings.defaults().withAccuracy(1e-6));
+                ForwardSimulation.Settings.defaults().withAccuracy(1e-6), CoContractionMode.SHARED);
     }
 
     /** @return these settings with another number of trials per load */
     public GeneratorSettings withTrialsPerLoad(int value) {
         return new GeneratorSettings(subjects, seed, loads, value, sampleRate, emgRate, baseModel, threads, verify,
-                ranges, integrator);
+                ranges, integrator, coContraction);
     }
 
     /** @return these settings with other loads (kg) */
     public GeneratorSettings withLoads(List<Double> value) {
         return new GeneratorSettings(subjects, seed, value, trialsPerLoad, sampleRate, emgRate, baseModel, threads,
-                verify, ranges, integrator);
+                verify, ranges, integrator, coContraction);
     }
 
     /** @return these settings with another base model */
     public GeneratorSettings withBaseModel(Path value) {
         return new GeneratorSettings(subjects, seed, loads, trialsPerLoad, sampleRate, emgRate, Optional.of(value),
-                threads, verify, ranges, integrator);
+                threads, verify, ranges, integrator, coContraction);
     }
 
     /** @return these settings with another thread count */
     public GeneratorSettings withThreads(int value) {
         return new GeneratorSettings(subjects, seed, loads, trialsPerLoad, sampleRate, emgRate, baseModel, value,
-                verify, ranges, integrator);
+                verify, ranges, integrator, coContraction);
     }
 
     /** @return these settings with verification on or off */
     public GeneratorSettings withVerify(boolean value) {
         return new GeneratorSettings(subjects, seed, loads, trialsPerLoad, sampleRate, emgRate, baseModel, threads,
-                value, ranges, integrator);
+                value, ranges, integrator, coContraction);
+    }
+
+    /** @return these settings with another co-contraction mode */
+    public GeneratorSettings withCoContraction(CoContractionMode value) {
+        return new GeneratorSettings(subjects, seed, loads, trialsPerLoad, sampleRate, emgRate, baseModel, threads,
+                verify, ranges, integrator, value);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param tendonSlackLength the subject's l_Ts (m)
  * @param driveWeight share of its group's drive (flexors or extensors), relative to 1
  * @param coContractionWeight its baseline activation relative to the subject's co-contraction level
- * @param coContractionPhase phase of the slow modulation of its baseline activation (rad)
+ * @param coContractionPhase phase of the slow modulation of its baseline activation (rad); the same for
+ *     every muscle of a subject generated in {@link CoContractionMode#SHARED} mode
  * @param emgScale excitation per unit of the normalised envelope: u(t) = emgScale · envelope(t − delay) (-)
  * @param emgGain amplitude of its raw EMG per unit excitation (mV)
  */
@@ -27,6 +28,16 @@ public record MuscleTruth(String name, double nominalMaxIsometricForce, double m
     /** Checks the name. */
     public MuscleTruth {
         Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * @param phase another modulation phase (rad)
+     * @return this muscle with that phase
+     */
+    MuscleTruth withCoContractionPhase(double phase) {
+        return new MuscleTruth(name, nominalMaxIsometricForce, maxIsometricForce, nominalOptimalFiberLength,
+                optimalFiberLength, nominalTendonSlackLength, tendonSlackLength, driveWeight, coContractionWeight,
+                phase, emgScale, emgGain);
     }
 
     /** @return F_iso / nominal F_iso */

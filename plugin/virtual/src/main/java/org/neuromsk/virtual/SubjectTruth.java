@@ -18,10 +18,11 @@ import org.neuromsk.error.NeuroMskException;
  * @param coContractionLevel baseline activation of a muscle with co-contraction weight 1 at no load (-)
  * @param coContractionLoadGain relative rise of the baseline per kg of load (1/kg)
  * @param coContractionPeriod period of the slow modulation of the baseline (s)
+ * @param coContractionMode whether the muscles share one modulation phase ({@link MuscleTruth#coContractionPhase})
  */
 public record SubjectTruth(String id, long seed, int index, List<MuscleTruth> muscles, double activationTimeConstant,
         double deactivationTimeConstant, double emgDelay, double coContractionLevel, double coContractionLoadGain,
-        double coContractionPeriod) {
+        double coContractionPeriod, CoContractionMode coContractionMode) {
 
     /** Amplitude of the slow modulation of the baseline activation, relative to it. */
     public static final double CO_CONTRACTION_MODULATION = 0.3;
@@ -29,6 +30,7 @@ public record SubjectTruth(String id, long seed, int index, List<MuscleTruth> mu
     /** Checks the muscle list. */
     public SubjectTruth {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(coContractionMode, "coContractionMode");
         muscles = List.copyOf(muscles);
         List<String> names = muscles.stream().map(MuscleTruth::name).toList();
         if (!names.equals(ElbowMuscles.ALL)) {
@@ -48,7 +50,12 @@ public record SubjectTruth(String id, long seed, int index, List<MuscleTruth> mu
 
     /**
      * The co-contraction baseline: the activation a muscle keeps whatever the torque demand, slowly
-     * modulated in time.
+     * modulated in time: b_m(t) = level · w_m · (1 + gain · load) · (1 + 0.3 · sin(2πt / period + φ_m)).
+     * In {@link CoContractionMode#SHARED} mode φ_m is one phase for all muscles, so the modulation is a
+     * common co-activation command scaled per muscle by w_m (De Luca &amp; Mambrito 1987 found agonist and
+     * antagonist motor units driven by one common command during co-activation); a deep muscle's
+     * modulation then shows in the surface muscles' EMG. In {@link CoContractionMode#PER_MUSCLE} mode
+     * each muscle has its own phase, which no input of an estimator carries.
      *
      * @param muscle index in {@link ElbowMuscles#ALL}
      * @param time t (s)

@@ -13,7 +13,8 @@ import org.neuromsk.error.NeuroMskException;
  *     target a lead time ahead (covering activation and force build-up); the gains give the tracking
  *     error a natural frequency ω and damping ζ, scaled by the current inertia I (K_p = I·ω²,
  *     K_d = 2ζω·I);</li>
- * <li>every muscle keeps its co-contraction baseline b_m(t) ({@link SubjectTruth#baselineActivation});</li>
+ * <li>every muscle keeps its co-contraction baseline b_m(t) ({@link SubjectTruth#baselineActivation}),
+ *     slowly modulated by default by one co-activation command common to all muscles;</li>
  * <li>the rest of the torque, τ − Σ r_m·(b_m·A_m + P_m), comes from the flexors when positive and the
  *     extensors when negative, each muscle adding w_m·D to its baseline, w_m its drive weight and D
  *     the common drive; A_m = F_iso·f_AL·f_V·cos φ is the active force along the tendon per unit

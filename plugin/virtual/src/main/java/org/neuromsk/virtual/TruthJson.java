@@ -34,8 +34,11 @@ final class TruthJson {
         cc.put("load_gain_per_kg", subject.coContractionLoadGain());
         cc.put("modulation", SubjectTruth.CO_CONTRACTION_MODULATION);
         cc.put("period_s", subject.coContractionPeriod());
+        cc.put("phase", subject.coContractionMode().label());
         cc.put("rule", "baseline activation = level * weight * (1 + load_gain_per_kg * load) * (1 + modulation * "
-                + "sin(2 pi t / period_s + phase))");
+                + "sin(2 pi t / period_s + phase)); phase = co_contraction_phase_rad of the muscle, "
+                + (subject.coContractionMode() == CoContractionMode.SHARED ? "the same for every muscle (shared)"
+                        : "drawn per muscle (per-muscle)"));
         root.put("co_contraction", cc);
         Map<String, Object> muscles = new LinkedHashMap<>();
         for (MuscleTruth m : subject.muscles()) {

@@ -119,7 +119,7 @@ public final class VirtualSubjects {
         Path base = out.resolve(BUNDLED_MODEL);
         AtomicFiles.writeText(base, w -> w.write(baseText));
         Model nominal = ModelLoader.load(base);
-        SubjectSampler sampler = new SubjectSampler(nominal, settings.ranges());
+        SubjectSampler sampler = new SubjectSampler(nominal, settings.ranges(), settings.coContraction());
         List<SubjectTruth> subjects = new ArrayList<>();
         for (int s = 1; s <= settings.subjects(); s++) {
             subjects.add(sampler.draw(settings.seed(), s));

@@ -4,7 +4,9 @@
  *
  * <p>{@link org.neuromsk.virtual.SubjectSampler} draws a subject from a seed: scaled maximum isometric
  * forces, optimal fibre and tendon slack lengths, activation time constants, a co-contraction pattern
- * and, per muscle, an EMG-to-excitation scale and a common EMG lead time ({@link
+ * (a baseline activation per muscle, slowly modulated by one command shared by all muscles, or in
+ * {@link org.neuromsk.virtual.CoContractionMode#PER_MUSCLE} mode by a phase per muscle) and, per
+ * muscle, an EMG-to-excitation scale and a common EMG lead time ({@link
  * org.neuromsk.virtual.SubjectTruth}). {@link org.neuromsk.virtual.SubjectModel} writes those values
  * into a copy of the elbow document with the load mass of the trial. {@link
  * org.neuromsk.virtual.TrialSimulation} runs the embedded forward simulation interval by interval while

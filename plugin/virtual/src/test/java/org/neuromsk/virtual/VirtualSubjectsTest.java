@@ -92,6 +92,17 @@ class VirtualSubjectsTest {
     }
 
     @Test
+    void byDefaultTheMusclesShareOneCoContractionPhaseAndTheFilesSaySo() {
+        Path truth = out.resolve("subject01/4kg/true_parameters.json");
+        assertTrue(read(truth).contains("\"phase\": \"shared\""), "true_parameters.json names the mode");
+        assertTrue(read(out.resolve("virtual_subjects.json")).contains("\"co_contraction\": \"shared\""));
+        double phase = jsonNumber(truth, "BIClong", "co_contraction_phase_rad");
+        for (String m : ElbowMuscles.ALL) {
+            assertEquals(phase, jsonNumber(truth, m, "co_contraction_phase_rad"), 0.0, m);
+        }
+    }
+
+    @Test
     void forwardReplayOfTheWrittenExcitationsReproducesTheKinematics() {
         for (String load : List.of("0kg", "4kg")) {
             Path folder = out.resolve("subject01").resolve(load);

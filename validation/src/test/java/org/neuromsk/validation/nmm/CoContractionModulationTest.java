@@ -30,18 +30,58 @@ class CoContractionModulationTest {
                 + " \"co_contraction_phase_rad\": %s}}}", LOAD, LEVEL, GAIN, PERIOD, braPhase, triPhase);
     }
 
-    /** Excitations: each hidden muscle = a ramp + its modulation term, over two whole periods. */
+    /**
+     * Excitations: each hidden muscle = a ramp + its modulation term, over two whole periods; the measured
+     * muscles (predictors of the second yardstick) are t, t², cos t, t³ and sin 3t.
+     */
     private static String excitations(double braPhase, double triPhase, double braOffset) {
-        StringBuilder b = new StringBuilder("Excitations\nversion=1\nnRows=400\nnColumns=3\ninDegrees=no\nendheader\n"
-                + "time\tBRA\tTRImed\n");
+        StringBuilder b = new StringBuilder(HEADER);
         for (int i = 0; i < 400; i++) {
             double t = i * 0.01;
             double base = LEVEL * (1 + GAIN * LOAD) * 0.3;
-            b.append(String.format(Locale.ROOT, "%s\t%s\t%s%n", t,
+            b.append(row(t, t, t * t, Math.cos(t), t * t * t, Math.sin(3 * t),
                     braOffset + 0.02 * t + 1.5 * base * Math.sin(2 * Math.PI * t / PERIOD + braPhase),
                     0.04 + 0.01 * t + 0.5 * base * Math.sin(2 * Math.PI * t / PERIOD + triPhase)));
         }
         return b.toString();
+    }
+
+    private static final String HEADER = "Excitations\nversion=1\nnRows=400\nnColumns=8\ninDegrees=no\nendheader\n"
+            + "time\tBIClong\tBICshort\tBRD\tTRIlong\tTRIlat\tBRA\tTRImed\n";
+
+    private static String row(double... values) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : "\t").append(v);
+        }
+        return b.append('\n').toString();
+    }
+
+    @Test
+    void theSecondYardstickFitsTheHiddenMuscleFromItsSidesMeasuredMuscles() throws IOException {
+        Path load = Files.createDirectories(dir.resolve("subject01").resolve("0kg"));
+        Files.writeString(load.resolve("true_parameters.json"), truth(0.0, 0.0));
+        // 400 samples, two whole periods of 200 samples: over them 1, sin ωt, cos ωt and sin 2ωt are orthogonal.
+        // BRA = 0.1 + 2·BIClong − BRD lies in the span of its predictors: fitted exactly, r = 1 (BICshort is a
+        // third, unused predictor). TRImed = sin ωt + 0.5·cos ωt on TRIlong = cos ωt and TRIlat = sin 2ωt:
+        // the fit is mean + 0.5·cos ωt, so r = cov/(sd·sd) = 0.5²·(N/2) / √((1 + 0.25)·(N/2)·0.25·(N/2)) = 1/√5.
+        StringBuilder b = new StringBuilder(HEADER);
+        for (int i = 0; i < 400; i++) {
+            double t = i * 0.01;
+            double w = 2 * Math.PI * t / PERIOD;
+            double bic = 0.2 + 0.1 * Math.sin(w);
+            double brd = 0.05 + 0.03 * t;
+            b.append(row(t, bic, 0.1 + 0.05 * Math.cos(3 * t), brd, Math.cos(w), Math.sin(2 * w),
+                    0.1 + 2 * bic - brd, Math.sin(w) + 0.5 * Math.cos(w)));
+        }
+        Files.writeString(load.resolve("trial01_excitations.sto"), b.toString());
+        Files.writeString(load.resolve("trial01_coordinates.sto"), "");
+
+        List<CoContractionModulation.Trial> trials = CoContractionModulation.run(dir);
+        assertEquals(2, trials.size());
+        assertEquals("BRA", trials.get(0).muscle());
+        assertEquals(1.0, trials.get(0).regressionR(), 1e-9);
+        assertEquals(1 / Math.sqrt(5), trials.get(1).regressionR(), 1e-9);
     }
 
     @Test
