@@ -40,7 +40,10 @@ import org.neuromsk.virtual.VirtualSubjects;
  *     (with intercept, on the trial itself) on the true excitations of the measured muscles on its side of
  *     the joint ({@link #PREDICTORS}), and r of the fit. It measures how much of the hidden muscle's
  *     variation the measured muscles carry at all, modulation included: in shared mode their common
- *     co-activation command shows in the surface muscles.</li>
+ *     co-activation command shows in the surface muscles. With fitted weights this is generous: three
+ *     flexors' sinusoids of one period but any phases span every phase, so BRA is fitted in both modes.</li>
+ * <li><b>with their sum</b>: r of the hidden muscle's true excitation with the plain sum of the same
+ *     measured muscles' true excitations: no weights fitted, so a modulation of its own phase shows.</li>
  * </ul>
  */
 public final class CoContractionModulation {
@@ -66,9 +69,10 @@ public final class CoContractionModulation {
      * @param r Pearson r of the excitation without the modulation against the true excitation
      * @param regressionR Pearson r of the true excitation against its least-squares fit from the measured
      *     muscles' true excitations ({@link #PREDICTORS}, with intercept)
+     * @param sumR Pearson r of the true excitation against the sum of those measured muscles' true excitations
      */
     public record Trial(String subject, String load, String muscle, double excitationSd, double modulationSd,
-            double r, double regressionR) {
+            double r, double regressionR, double sumR) {
     }
 
     /**
@@ -113,7 +117,20 @@ public final class CoContractionModulation {
             without[i] = u[i] - modulation[i];
         }
         return new Trial(subject, load, muscle, sd(u), sd(modulation), Agreement.pearson(u, without),
-                Agreement.pearson(u, fromMeasured(excitations, muscle)));
+                Agreement.pearson(u, fromMeasured(excitations, muscle)), Agreement.pearson(u, sumOfMeasured(excitations,
+                muscle)));
+    }
+
+    /** @return the sum of the excitations of the muscle's side's measured muscles */
+    private static double[] sumOfMeasured(Storage excitations, String muscle) {
+        double[] sum = new double[excitations.rowCount()];
+        for (String p : PREDICTORS.get(muscle)) {
+            double[] c = excitations.column(p);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += c[i];
+            }
+        }
+        return sum;
     }
 
     /** @return the least-squares fit of the muscle's excitation on its side's measured muscles, with intercept */
@@ -156,7 +173,10 @@ public final class CoContractionModulation {
                 + " co-contraction modulation removed (what an estimate could reach if it got everything right except"
                 + " that modulation); **from the measured muscles**, its least-squares fit (with intercept, on the"
                 + " trial itself) from the true excitations of the measured muscles on its side (BRA from BIClong,"
-                + " BICshort, BRD; TRImed from TRIlong, TRIlat): how much of its variation the measured muscles carry."
+                + " BICshort, BRD; TRImed from TRIlong, TRIlat): how much of its variation the measured muscles carry"
+                + " (generous: with weights fitted on the trial, three same-period sinusoids of any phases fit a"
+                + " fourth); **with their sum**, r with the plain sum of those measured muscles' true excitations, no"
+                + " weight fitted."
                 + " SD: standard deviations over the trial (excitation, modulation term). Co-contraction modes"
                 + " (docs/virtual-subjects.md): **shared**, one modulation phase for all of a subject's muscles (the"
                 + " default since session 8); **per-muscle**, a phase per muscle (the generator before). Both modes"
@@ -165,16 +185,18 @@ public final class CoContractionModulation {
             List<Trial> trials = e.getValue();
             b.append("\n## Co-contraction ").append(e.getKey().label()).append("\n\n");
             b.append("| subject | load | muscle | excitation SD | modulation SD | r without the modulation"
-                    + " | r from the measured muscles |\n|---|---|---|---:|---:|---:|---:|\n");
+                    + " | r from the measured muscles | r with their sum |\n|---|---|---|---:|---:|---:|---:|---:|\n");
             for (Trial t : trials) {
-                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f |%n", t.subject(),
-                        t.load(), t.muscle(), t.excitationSd(), t.modulationSd(), t.r(), t.regressionR()));
+                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                        t.subject(), t.load(), t.muscle(), t.excitationSd(), t.modulationSd(), t.r(), t.regressionR(),
+                        t.sumR()));
             }
-            b.append("\nMean over the trials:\n\n| muscle | r without the modulation | r from the measured muscles |\n"
-                    + "|---|---:|---:|\n");
+            b.append("\nMean over the trials:\n\n| muscle | r without the modulation | r from the measured muscles"
+                    + " | r with their sum |\n|---|---:|---:|---:|\n");
             for (String muscle : HIDDEN) {
-                b.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f |%n", muscle,
-                        mean(trials, muscle, Trial::r), mean(trials, muscle, Trial::regressionR)));
+                b.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", muscle,
+                        mean(trials, muscle, Trial::r), mean(trials, muscle, Trial::regressionR),
+                        mean(trials, muscle, Trial::sumR)));
             }
         }
         return b.toString();

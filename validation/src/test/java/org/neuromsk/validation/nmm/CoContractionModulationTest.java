@@ -82,6 +82,9 @@ class CoContractionModulationTest {
         assertEquals("BRA", trials.get(0).muscle());
         assertEquals(1.0, trials.get(0).regressionR(), 1e-9);
         assertEquals(1 / Math.sqrt(5), trials.get(1).regressionR(), 1e-9);
+        // with the plain sum: TRIlong + TRIlat = cos ωt + sin 2ωt, orthogonal to each other and to sin ωt, so
+        // r = 0.5·(N/2) / √((1.25·N/2)·(N/2 + N/2)) = 0.5 / √2.5 = 1/√10
+        assertEquals(1 / Math.sqrt(10), trials.get(1).sumR(), 1e-9);
     }
 
     @Test
