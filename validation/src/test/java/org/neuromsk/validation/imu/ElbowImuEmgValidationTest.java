@@ -17,9 +17,10 @@ import org.neuromsk.io.AtomicFiles;
  * forearm virtual IMUs → five elbow envelopes, trained on two subjects and tested on a held-out one.
  * The envelopes follow the elbow motion and posture (flexors lifting the forearm against gravity,
  * extensors lowering it, co-contraction in between), so both networks must track them on the unseen
- * subject: mean r ≥ {@value #MIN_R} and mean NRMSE ≤ {@value #MAX_NRMSE} (measured at seed 1: WaveNet r
- * 0.778, NRMSE 0.195; MLP r 0.803, NRMSE 0.182 — the WaveNet does not beat the MLP here, which the
- * report states; a network that ignored the IMUs would score r ≈ 0). The full-size numbers (six subjects,
+ * subject: mean r ≥ {@value #MIN_R} and mean NRMSE ≤ {@value #MAX_NRMSE} (measured at seed 1 with the
+ * shared co-contraction command of session 8: WaveNet r 0.719, NRMSE 0.207; MLP r 0.722, NRMSE 0.207;
+ * with session 7's per-muscle phases 0.778 / 0.195 and 0.803 / 0.182 — the WaveNet does not beat the
+ * MLP here, which the report states; a network that ignored the IMUs would score r ≈ 0). The full-size numbers (six subjects,
  * loads 0–4 kg) are in {@code validation/reports/imu-emg.md} ({@link ImuEmgValidation#main}); this run's
  * go to {@code target/reports/imu-emg-elbow.md}.
  */
