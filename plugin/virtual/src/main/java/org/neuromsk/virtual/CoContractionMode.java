@@ -17,7 +17,7 @@ public enum CoContractionMode {
      */
     SHARED("shared"),
 
-    /** An independent phase per muscle: the generator up to session 7, kept for comparison. */
+    /** An independent phase per muscle: the generator's former default, kept for comparison. */
     PER_MUSCLE("per-muscle");
 
     private final String label;
