@@ -12,11 +12,11 @@ import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 import org.neuromsk.io.AtomicFiles;
-import org.neuromsk.virtual.CoContractionMode;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,11 +59,8 @@ final class NmmStudyCommand implements Callable<Integer> {
     @Option(names = "--no-ablations", description = "skip the two ablations")
     private boolean noAblations;
 
-    @Option(names = "--co-contraction", paramLabel = "shared|per-muscle", defaultValue = "shared",
-            description = "phase of the slow co-contraction modulation: shared = one command for all of a subject's "
-                    + "muscles (default), per-muscle = a phase per muscle (the generator before session 8; a "
-                    + "hidden muscle's modulation then shows in no input)")
-    private String coContraction;
+    @Mixin
+    private CoContractionOption coContraction;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "generator threads (default: available processors); results do not depend on it")
@@ -93,7 +90,7 @@ final class NmmStudyCommand implements Callable<Integer> {
             settings = settings.with("{\"refineEpochs\": " + refineEpochs + "}");
         }
         GeneratorSettings generator = GeneratorSettings.defaults(subjects, seed).withVerify(false)
-                .withCoContraction(CoContractionMode.parse("--co-contraction", coContraction));
+                .withCoContraction(coContraction.mode());
         if (threads != null) {
             generator = generator.withThreads(threads);
         }

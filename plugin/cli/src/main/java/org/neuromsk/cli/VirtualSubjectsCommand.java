@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.neuromsk.virtual.CoContractionMode;
 import org.neuromsk.virtual.GenerationReport;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,11 +59,8 @@ final class VirtualSubjectsCommand implements Callable<Integer> {
             description = "worker threads (default: available processors); the files do not depend on it")
     private Integer threads;
 
-    @Option(names = "--co-contraction", paramLabel = "shared|per-muscle", defaultValue = "shared",
-            description = "phase of the slow co-contraction modulation: shared = one command for all of a subject's "
-                    + "muscles (default), per-muscle = a phase per muscle (the generator before session 8; a "
-                    + "hidden muscle's modulation then shows in no input)")
-    private String coContraction;
+    @Mixin
+    private CoContractionOption coContraction;
 
     @Option(names = "--no-verify", description = "skip the forward replay of every trial from its written files")
     private boolean noVerify;
@@ -75,7 +72,7 @@ final class VirtualSubjectsCommand implements Callable<Integer> {
     public Integer call() {
         GeneratorSettings settings = GeneratorSettings.defaults(subjects, seed).withLoads(loads)
                 .withTrialsPerLoad(trials).withVerify(!noVerify)
-                .withCoContraction(CoContractionMode.parse("--co-contraction", coContraction));
+                .withCoContraction(coContraction.mode());
         if (model != null) {
             settings = settings.withBaseModel(model);
         }
