@@ -113,13 +113,16 @@ public final class HyperParameterSelection {
      * @param chosen index of the winner in {@code scores}
      * @param settings the winner's settings (seeded)
      * @param folds blocks per training trial
-     * @param heldOutCycles gait cycles scored, over all blocks and training trials
      */
-    public record Selection(GaitEmgType type, List<Score> scores, int chosen, GaitEmgSettings settings, int folds,
-            int heldOutCycles) {
+    public record Selection(GaitEmgType type, List<Score> scores, int chosen, GaitEmgSettings settings, int folds) {
         /** Copies the list. */
         public Selection {
             scores = List.copyOf(scores);
+        }
+
+        /** @return gait cycles scored, over all blocks and training trials (the same for every candidate) */
+        public int heldOutCycles() {
+            return scores.get(chosen).heldOutCycles();
         }
 
         /** @return the winning candidate */
@@ -278,8 +281,7 @@ public final class HyperParameterSelection {
         });
         Score winner = staged.scores().get(staged.chosen());
         GaitEmgSettings chosen = Json.overlay(base, winner.candidate().overlay(), GaitEmgSettings.class);
-        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size(),
-                winner.heldOutCycles());
+        return new Selection(type, staged.scores(), staged.chosen(), chosen, folds.folds().size());
     }
 
     /**
