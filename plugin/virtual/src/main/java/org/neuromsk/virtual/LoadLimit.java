@@ -32,14 +32,6 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
 
     /**
      * @param elbowModel an elbow model file ({@link ElbowMuscles#require})
-     * @return its limit
-     */
-    static LoadLimit of(Path elbowModel) {
-        return of(elbowModel, elbowModel.toString());
-    }
-
-    /**
-     * @param elbowModel an elbow model file ({@link ElbowMuscles#require})
      * @param name how messages name the model
      * @return its limit
      */

@@ -13,7 +13,7 @@ import org.neuromsk.error.NeuroMskException;
 /** The heaviest load the bundled elbow model could hold, from its own muscles and geometry. */
 class LoadLimitTest {
 
-    private static final LoadLimit LIMIT = LoadLimit.of(bundledModel());
+    private static final LoadLimit LIMIT = LoadLimit.of(bundledModel(), "elbow.osim");
 
     private static Path bundledModel() {
         try {
