@@ -25,7 +25,7 @@ import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
 
 /**
- * Two yardsticks for the hidden muscles' per-trial correlation in the virtual-subject study, per held-out
+ * Three yardsticks for the hidden muscles' per-trial correlation in the virtual-subject study, per held-out
  * trial (the last of each load):
  * <ul>
  * <li><b>without the modulation</b>: how well an estimate can follow a hidden muscle's true excitation if
@@ -144,15 +144,12 @@ public final class CoContractionModulation {
                 x[i][j] = c[i];
             }
         }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(); // with intercept
         ols.newSampleData(y, x);
-        double[] beta = ols.estimateRegressionParameters(); // intercept first
+        double[] residuals = ols.estimateResiduals();
         double[] fit = new double[y.length];
         for (int i = 0; i < y.length; i++) {
-            fit[i] = beta[0];
-            for (int j = 0; j < predictors.size(); j++) {
-                fit[i] += beta[j + 1] * x[i][j];
-            }
+            fit[i] = y[i] - residuals[i];
         }
         return fit;
     }
@@ -168,7 +165,7 @@ public final class CoContractionModulation {
      */
     public static String markdown(Map<CoContractionMode, List<Trial>> byMode, String how) {
         StringBuilder b = new StringBuilder("# Hidden muscles and the co-contraction modulation\n\n");
-        b.append(how).append(" Per held-out trial (each load's last) and hidden muscle, two Pearson r against its true"
+        b.append(how).append(" Per held-out trial (each load's last) and hidden muscle, three Pearson r against its true"
                 + " excitation: **without the modulation**, the same excitation with the generator's slow"
                 + " co-contraction modulation removed (what an estimate could reach if it got everything right except"
                 + " that modulation); **from the measured muscles**, its least-squares fit (with intercept, on the"
