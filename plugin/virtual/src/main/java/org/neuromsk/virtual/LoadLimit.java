@@ -36,8 +36,9 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
      * @return its limit
      */
     static LoadLimit of(Path elbowModel, String name) {
-        ElbowMechanics empty = mechanics(elbowModel, 0);
-        ElbowMechanics oneKilogram = mechanics(elbowModel, 1);
+        OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.readModel(elbowModel);
+        ElbowMechanics empty = mechanics(doc, 0);
+        ElbowMechanics oneKilogram = mechanics(doc, 1);
         Coordinate elbow = empty.model().multibody().coordinates().get(0);
         double g = empty.model().gravity().norm();
         double[] muscleForce = new double[ElbowMuscles.ALL.size()];
@@ -94,8 +95,11 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
         }
     }
 
-    private static ElbowMechanics mechanics(Path elbowModel, double load) {
-        OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.readModel(elbowModel);
+    /**
+     * Sets the load in the document and builds the engine's model from it. The engine copies the masses
+     * when it builds, so one document serves both loads: setting the next load leaves a built model unchanged.
+     */
+    private static ElbowMechanics mechanics(OsimDocument<org.neuromsk.io.osim.Model> doc, double load) {
         SubjectModel.setLoad(doc, load);
         Model model = ModelLoader.fromDocument(doc);
         return new ElbowMechanics(model);
