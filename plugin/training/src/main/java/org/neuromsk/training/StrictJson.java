@@ -1,28 +1,19 @@
 package org.neuromsk.training;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
 import com.google.gson.internal.LazilyParsedNumber;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
+
+import org.neuromsk.io.json.GsonPosition;
+import org.neuromsk.io.json.StrictJsonException;
+import org.neuromsk.io.json.StrictJsonReader;
 
 /**
- * Reads hand-written JSON (experiment files, settings overrides) strictly: RFC 8259 syntax only (no
- * comments, NaN, single quotes or trailing commas, which Gson's lenient reader would accept) and no
- * object member named twice (which a tree reader would silently resolve to the last value).
+ * Reads hand-written JSON (experiment files, settings overrides) strictly with {@link StrictJsonReader}:
+ * RFC 8259 syntax only (no comments, NaN, single quotes or trailing commas, which Gson's lenient reader
+ * would accept) and no object member named twice (which a tree reader would silently resolve to the last
+ * value). Numbers keep their text. This class words the messages ("invalid JSON at line N: …").
  */
 final class StrictJson {
-
-    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+) column (\\d+)( path \\S+)?");
 
     private static final String NOT_JSON =
             "not JSON (comments, NaN, single quotes, unquoted words and trailing commas are not allowed)";
@@ -61,80 +52,32 @@ final class StrictJson {
      * @throws Problem for invalid JSON or a member named twice in one object
      */
     static JsonElement parse(String text, String member) {
-        JsonReader reader = new JsonReader(new StringReader(text));
-        reader.setStrictness(Strictness.STRICT);
         try {
-            JsonElement value = read(reader, member);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Problem(position(reader), "invalid JSON: text after the end of the value");
-            }
-            return value;
-        } catch (Problem p) {
-            throw p;
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
-            String message = String.valueOf(e.getMessage()).replaceAll("\\s*See https://\\S+", "")
-                    .replaceAll("\\s*\\R\\s*", " ");
-            Matcher m = AT.matcher(message);
-            int line = 0;
-            if (m.find()) {
-                line = Integer.parseInt(m.group(1));
-                message = m.replaceFirst(" at column " + m.group(2));
-            }
-            if (message.contains("Strictness") || message.contains("setLenient")) {
-                // Gson's advice to read leniently is not the user's fix
-                message = message.replaceFirst(".*?(?= at column|$)", NOT_JSON);
-            }
-            if (message.contains("end of input")) {
-                message = "the text ends before the JSON value does";
-            }
-            throw new Problem(line, "invalid JSON: " + message);
+            return StrictJsonReader.read(text, LazilyParsedNumber::new).root();
+        } catch (StrictJsonException.RepeatedKey e) {
+            throw new Problem(e.line(), member + " '" + e.key() + "' appears twice");
+        } catch (StrictJsonException.Syntax e) {
+            throw syntax(e.getCause().getMessage());
         }
     }
 
-    private static JsonElement read(JsonReader reader, String member) throws IOException {
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                JsonObject object = new JsonObject();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    int line = position(reader);
-                    String name = reader.nextName();
-                    if (object.has(name)) {
-                        throw new Problem(line, member + " '" + name + "' appears twice");
-                    }
-                    object.add(name, read(reader, member));
-                }
-                reader.endObject();
-                return object;
-            }
-            case BEGIN_ARRAY -> {
-                JsonArray array = new JsonArray();
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    array.add(read(reader, member));
-                }
-                reader.endArray();
-                return array;
-            }
-            case STRING -> {
-                return new JsonPrimitive(reader.nextString());
-            }
-            case NUMBER -> {
-                return new JsonPrimitive(new LazilyParsedNumber(reader.nextString()));
-            }
-            case BOOLEAN -> {
-                return new JsonPrimitive(reader.nextBoolean());
-            }
-            case NULL -> {
-                reader.nextNull();
-                return JsonNull.INSTANCE;
-            }
-            default -> throw new IllegalStateException("Unexpected " + reader.peek() + reader.getPath());
+    /** @return Gson's message on one line, its position reduced to the column (the line goes to the problem) */
+    private static Problem syntax(String gsonMessage) {
+        String message = String.valueOf(gsonMessage).replaceAll("\\s*See https://\\S+", "")
+                .replaceAll("\\s*\\R\\s*", " ");
+        int line = 0;
+        GsonPosition at = GsonPosition.find(message).orElse(null);
+        if (at != null) {
+            line = at.line();
+            message = message.substring(0, at.start()) + " at column " + at.column() + message.substring(at.end());
         }
-    }
-
-    private static int position(JsonReader reader) {
-        Matcher m = AT.matcher(reader.toString());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        if (message.contains("Strictness") || message.contains("setLenient")) {
+            // Gson's advice to read leniently is not the user's fix
+            message = message.replaceFirst(".*?(?= at column|$)", NOT_JSON);
+        }
+        if (message.contains("end of input")) {
+            message = "the text ends before the JSON value does";
+        }
+        return new Problem(line, "invalid JSON: " + message);
     }
 }

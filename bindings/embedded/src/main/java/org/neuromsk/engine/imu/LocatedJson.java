@@ -1,40 +1,31 @@
 package org.neuromsk.engine.imu;
 
 import java.io.EOFException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.io.json.GsonPosition;
+import org.neuromsk.io.json.JsonTree;
+import org.neuromsk.io.json.StrictJsonException;
+import org.neuromsk.io.json.StrictJsonReader;
 
 /**
- * A JSON file read with Gson's strict {@link JsonReader} (RFC 8259: no NaN, comments or trailing commas)
- * into a Gson tree, with the line every value starts on (by Gson path, {@code $[0].translation[2]}) and
- * keys given twice refused. Syntax errors become one-line {@link FileFormatException}s naming the line.
+ * A JSON file read with {@link StrictJsonReader} (RFC 8259: no NaN, comments or trailing commas) into a
+ * Gson tree, with the line every value starts on (by Gson path, {@code $[0].translation[2]}) and keys
+ * given twice refused. Numbers are doubles. Syntax errors become one-line {@link FileFormatException}s
+ * naming the line.
  *
  * @param file the file, for messages
  * @param root the top-level value
  * @param lines the 1-based line each value starts on, by path
  */
 record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
-
-    /** Where Gson's messages and {@link JsonReader#toString()} give the position (its only public form). */
-    private static final Pattern AT = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
 
     /** Gson's strict-mode message for text that is not JSON (it names a setting rather than the problem). */
     private static final String LENIENT_HINT = "Use JsonReader.setStrictness(Strictness.LENIENT)";
@@ -49,20 +40,18 @@ record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
         if (text.replace("\uFEFF", "").isBlank()) {
             throw new FileFormatException(file, 0, "the file is empty");
         }
-        Map<String, Integer> lines = new HashMap<>();
-        JsonReader reader = new JsonReader(new StringReader(text));
-        reader.setStrictness(Strictness.STRICT);
         try {
-            JsonElement root = value(file, reader, lines);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new FileFormatException(file, position(reader.toString())[0],
-                        "unexpected text after the end of the JSON value");
+            JsonTree tree = StrictJsonReader.read(text, Double::parseDouble); // 1e999 reads as infinity
+            return new LocatedJson(file, tree.root(), tree.lines());
+        } catch (StrictJsonException.RepeatedKey e) {
+            throw new FileFormatException(file, e.line(), "key \"" + e.key() + "\" appears twice in one object");
+        } catch (StrictJsonException.Syntax e) {
+            Throwable gson = e.getCause();
+            if (gson instanceof MalformedJsonException || gson instanceof EOFException
+                    || gson instanceof IllegalStateException || gson instanceof NumberFormatException) {
+                throw syntaxError(file, text, (Exception) gson);
             }
-            return new LocatedJson(file, root, lines);
-        } catch (MalformedJsonException | EOFException | IllegalStateException | NumberFormatException e) {
-            throw syntaxError(file, text, e);
-        } catch (IOException e) {
-            throw new FileFormatException(file, 0, "cannot read JSON: " + e.getMessage(), e);
+            throw new FileFormatException(file, 0, "cannot read JSON: " + gson.getMessage(), gson);
         }
     }
 
@@ -83,62 +72,12 @@ record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
         return lines.getOrDefault(path, 0);
     }
 
-    private static JsonElement value(Path file, JsonReader reader, Map<String, Integer> lines) throws IOException {
-        JsonToken token = reader.peek();
-        lines.put(reader.getPath(), position(reader.toString())[0]);
-        switch (token) {
-            case BEGIN_OBJECT -> {
-                JsonObject object = new JsonObject();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    String key = reader.nextName();
-                    if (object.has(key)) {
-                        throw new FileFormatException(file, position(reader.toString())[0],
-                                "key \"" + key + "\" appears twice in one object");
-                    }
-                    object.add(key, value(file, reader, lines));
-                }
-                reader.endObject();
-                return object;
-            }
-            case BEGIN_ARRAY -> {
-                JsonArray array = new JsonArray();
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    array.add(value(file, reader, lines));
-                }
-                reader.endArray();
-                return array;
-            }
-            case STRING -> {
-                return new JsonPrimitive(reader.nextString());
-            }
-            case NUMBER -> {
-                return new JsonPrimitive(Double.parseDouble(reader.nextString())); // 1e999 reads as infinity
-            }
-            case BOOLEAN -> {
-                return new JsonPrimitive(reader.nextBoolean());
-            }
-            case NULL -> {
-                reader.nextNull();
-                return JsonNull.INSTANCE;
-            }
-            default -> throw new EOFException("End of input" + reader.toString().substring("JsonReader".length()));
-        }
-    }
-
-    /** @return {line, column} (1-based) from a Gson message or {@link JsonReader#toString()}, zeros when absent */
-    private static int[] position(String text) {
-        Matcher m = AT.matcher(String.valueOf(text));
-        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[2];
-    }
-
     /** @return a one-line error naming the line and, for Gson's terse messages, the text found there */
     private static FileFormatException syntaxError(Path file, String text, Exception e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        Matcher m = AT.matcher(message);
-        String problem = m.find() ? message.substring(0, m.start()) : message;
-        int[] at = position(message);
+        Optional<GsonPosition> position = GsonPosition.find(message);
+        String problem = position.map(p -> message.substring(0, p.start())).orElse(message);
+        int[] at = position.map(p -> new int[] {p.line(), p.column()}).orElse(new int[2]);
         if (e instanceof EOFException) {
             problem = "unexpected end of file";
         } else if (problem.startsWith("Unterminated array")) {
