@@ -1,21 +1,28 @@
 package org.neuromsk.io.json;
 
 /**
- * Why {@link StrictJsonReader} refused a text, with the line (1-based, 0 when unknown). Callers turn it
- * into their own message.
+ * Why {@link StrictJsonReader} refused a text, with the line and column (1-based, 0 when unknown). Callers
+ * turn it into their own message.
  */
 public abstract sealed class StrictJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int line;
+    private final int column;
 
-    private StrictJsonException(int line, String message, Throwable cause) {
+    private StrictJsonException(int line, int column, String message, Throwable cause) {
         super(message, cause);
         this.line = line;
+        this.column = column;
     }
 
     /** @return the line (1-based), 0 when unknown */
     public int line() {
         return line;
+    }
+
+    /** @return the column (1-based), 0 when unknown */
+    public int column() {
+        return column;
     }
 
     /**
@@ -27,8 +34,11 @@ public abstract sealed class StrictJsonException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Syntax(Exception gson) {
-            super(GsonPosition.lineIn(gson.getMessage()), String.valueOf(gson.getMessage()).lines().findFirst()
-                    .orElse(""), gson);
+            this(gson, GsonPosition.find(gson.getMessage()).orElse(new GsonPosition(0, 0, 0, 0)));
+        }
+
+        private Syntax(Exception gson, GsonPosition at) {
+            super(at.line(), at.column(), String.valueOf(gson.getMessage()).lines().findFirst().orElse(""), gson);
         }
     }
 
@@ -37,8 +47,9 @@ public abstract sealed class StrictJsonException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String key;
 
-        RepeatedKey(int line, String key) {
-            super(line, "key \"" + key + "\" appears twice in one object (line " + line + ")", null);
+        RepeatedKey(GsonPosition at, String key) {
+            super(at.line(), at.column(), "key \"" + key + "\" appears twice in one object (line " + at.line() + ")",
+                    null);
             this.key = key;
         }
 

@@ -55,7 +55,7 @@ public final class StrictJsonReader {
     private static JsonElement value(JsonReader reader, Function<String, ? extends Number> numbers,
             Map<String, Integer> lines) throws IOException {
         JsonToken token = reader.peek();
-        lines.put(reader.getPath(), line(reader));
+        lines.put(reader.getPath(), position(reader).line());
         switch (token) {
             case BEGIN_OBJECT -> {
                 JsonObject object = new JsonObject();
@@ -63,7 +63,7 @@ public final class StrictJsonReader {
                 while (reader.hasNext()) {
                     String key = reader.nextName();
                     if (object.has(key)) {
-                        throw new StrictJsonException.RepeatedKey(line(reader), key);
+                        throw new StrictJsonException.RepeatedKey(position(reader), key);
                     }
                     object.add(key, value(reader, numbers, lines));
                 }
@@ -98,8 +98,8 @@ public final class StrictJsonReader {
         }
     }
 
-    /** @return the line the reader is on (its only public form is its {@code toString()}) */
-    private static int line(JsonReader reader) {
-        return GsonPosition.lineIn(reader.toString());
+    /** @return where the reader is (its only public form is its {@code toString()}), zeros when unknown */
+    private static GsonPosition position(JsonReader reader) {
+        return GsonPosition.find(reader.toString()).orElse(new GsonPosition(0, 0, 0, 0));
     }
 }

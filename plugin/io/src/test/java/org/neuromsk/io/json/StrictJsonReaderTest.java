@@ -54,6 +54,8 @@ class StrictJsonReaderTest {
                 () -> StrictJsonReader.read("{\"a\": 1,\n \"b\": {\"c\": 2,\n\n \"c\": 3}}", Double::parseDouble));
         assertEquals("c", e.key());
         assertEquals(4, e.line());
+        // line 4 is ` "c": 3}}`: the reader stands just after the repeated name, on the ':' in column 5
+        assertEquals(5, e.column());
     }
 
     @Test
@@ -72,6 +74,9 @@ class StrictJsonReaderTest {
             assertInstanceOf(MalformedJsonException.class, e.getCause(), text);
             assertEquals(1, e.line(), text);
         }
+        // `{"a": NaN}`: Gson points at the N, the 7th character
+        assertEquals(7, assertThrows(StrictJsonException.Syntax.class,
+                () -> StrictJsonReader.read("{\"a\": NaN}", Double::parseDouble)).column());
         StrictJsonException.Syntax eof = assertThrows(StrictJsonException.Syntax.class,
                 () -> StrictJsonReader.read("{\"a\":\n [1,", Double::parseDouble));
         assertInstanceOf(EOFException.class, eof.getCause());

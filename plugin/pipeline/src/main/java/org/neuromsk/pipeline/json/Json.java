@@ -2,35 +2,33 @@ package org.neuromsk.pipeline.json;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.Strictness;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.json.GsonPosition;
+import org.neuromsk.io.json.StrictJsonException;
+import org.neuromsk.io.json.StrictJsonReader;
 
 /**
- * JSON (RFC 8259, through Gson's strict reader and its pretty printer) as plain Java values: objects
- * become {@link LinkedHashMap} (key order kept, a key given twice is an error), arrays {@link List},
- * every number a {@link Double}, and {@code true}/{@code false}/{@code null} their Java values. Errors
- * name the line and column.
+ * JSON (RFC 8259, read with {@link StrictJsonReader} and written with Gson's pretty printer) as plain
+ * Java values: objects become {@link LinkedHashMap} (key order kept, a key given twice is an error),
+ * arrays {@link List}, every number a {@link Double}, and {@code true}/{@code false}/{@code null} their
+ * Java values. This class words the errors, which name the line and column.
  */
 public final class Json {
-
-    /** Where Gson's messages and {@link JsonReader#toString()} give the position (its only public form). */
-    private static final Pattern AT = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
 
     /** Doubles and floats: {@code null} when not finite, {@code 3} rather than {@code 3.0} when whole. */
     private static final TypeAdapter<Number> NUMBER = new TypeAdapter<>() {
@@ -70,78 +68,52 @@ public final class Json {
      * @throws NeuroMskException naming line and column of the first syntax error or repeated key
      */
     public static Object parse(String text) {
-        JsonReader reader = new JsonReader(new StringReader(text));
-        reader.setStrictness(Strictness.STRICT);
         try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                throw error(reader.toString(), "unexpected end of text");
+            return plain(StrictJsonReader.read(text, Double::valueOf).root());
+        } catch (StrictJsonException.RepeatedKey e) {
+            throw error(e.line(), e.column(), "key '" + e.key() + "' appears twice");
+        } catch (StrictJsonException.Syntax e) {
+            Throwable gson = e.getCause();
+            if (!(gson instanceof MalformedJsonException || gson instanceof EOFException
+                    || gson instanceof IllegalStateException || gson instanceof NumberFormatException)) {
+                throw new NeuroMskException("JSON: " + gson.getMessage(), gson);
             }
-            Object value = value(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw error(reader.toString(), "unexpected text after the value");
-            }
-            return value;
-        } catch (MalformedJsonException | EOFException | IllegalStateException | NumberFormatException e) {
-            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            Matcher m = AT.matcher(message);
-            String problem = m.find() ? message.substring(0, m.start()) : message;
-            throw error(message, e instanceof EOFException ? "unexpected end of text"
+            String message = String.valueOf(gson.getMessage()).lines().findFirst().orElse("");
+            Optional<GsonPosition> at = GsonPosition.find(message);
+            String problem = at.map(p -> message.substring(0, p.start())).orElse(message);
+            throw error(at.map(GsonPosition::line).orElse(0), at.map(GsonPosition::column).orElse(0),
+                    gson instanceof EOFException ? "unexpected end of text"
                     : problem.startsWith("Unterminated array") ? "expected ',' or ']'"
                     : problem.startsWith("Unterminated object") ? "expected ',' or '}'"
                     : problem.startsWith("Use JsonReader.setStrictness") ? "not JSON (NaN, comments, single quotes, "
                             + "unquoted words and trailing commas are not allowed)"
                     : problem);
-        } catch (IOException e) {
-            throw new NeuroMskException("JSON: " + e.getMessage(), e);
         }
     }
 
-    private static Object value(JsonReader reader) throws IOException {
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    String key = reader.nextName();
-                    if (map.containsKey(key)) {
-                        throw error(reader.toString(), "key '" + key + "' appears twice");
-                    }
-                    map.put(key, value(reader));
-                }
-                reader.endObject();
-                return map;
-            }
-            case BEGIN_ARRAY -> {
-                List<Object> list = new ArrayList<>();
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    list.add(value(reader));
-                }
-                reader.endArray();
-                return list;
-            }
-            case STRING -> {
-                return reader.nextString();
-            }
-            case NUMBER -> {
-                return Double.valueOf(reader.nextString());
-            }
-            case BOOLEAN -> {
-                return reader.nextBoolean();
-            }
-            case NULL -> {
-                reader.nextNull();
-                return null;
-            }
-            default -> throw new EOFException("End of input" + reader.toString().substring("JsonReader".length()));
+    /** @return the tree as plain values: {@link LinkedHashMap}, {@link List}, {@link Double}, String, Boolean, null */
+    private static Object plain(JsonElement element) {
+        if (element.isJsonObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            element.getAsJsonObject().entrySet().forEach(member -> map.put(member.getKey(), plain(member.getValue())));
+            return map;
         }
+        if (element.isJsonArray()) {
+            List<Object> list = new ArrayList<>();
+            element.getAsJsonArray().forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        if (element.isJsonNull()) {
+            return null;
+        }
+        JsonPrimitive primitive = element.getAsJsonPrimitive();
+        return primitive.isBoolean() ? (Object) primitive.getAsBoolean()
+                : primitive.isNumber() ? primitive.getAsNumber() : primitive.getAsString();
     }
 
-    /** @param where a Gson message or {@link JsonReader#toString()}, for the line and column */
-    private static NeuroMskException error(String where, String problem) {
-        Matcher m = AT.matcher(where);
-        return new NeuroMskException((m.find() ? "JSON line " + m.group(1) + ", column " + m.group(2) : "JSON")
-                + ": " + problem);
+    /** @return "JSON line L, column C: problem", or "JSON: problem" when the line is unknown (0) */
+    private static NeuroMskException error(int line, int column, String problem) {
+        return new NeuroMskException((line > 0 ? "JSON line " + line + ", column " + column : "JSON") + ": " + problem);
     }
 
     /**
