@@ -32,6 +32,9 @@ public final class NmmFit {
     /** Upper bound of a synergy weight. */
     static final double MAX_SYNERGY_WEIGHT = 1.5;
 
+    /** Mean moment arm above which a muscle counts as crossing a trial's coordinate (m): 0.1 mm. */
+    static final double CROSSING_ARM = 1e-4;
+
     private NmmFit() {
     }
 
@@ -249,8 +252,8 @@ public final class NmmFit {
     }
 
     /**
-     * Starting synergy weights: each hidden muscle the mean of the measured muscles whose mean moment
-     * arm has its sign (its synergists), a small weight for the others; bounds [0, 1.5].
+     * Starting synergy weights: each hidden muscle the mean of its functional synergists among the
+     * measured muscles ({@link #synergists}), a small weight for the others; bounds [0, 1.5].
      */
     private static BoundedVector synergyWeights(SubjectData subject, double gain) {
         int[] hidden = subject.hiddenIndices();
@@ -263,29 +266,80 @@ public final class NmmFit {
         if (hidden.length == 0 || measured.isEmpty()) {
             return null;
         }
-        double[] arm = new double[subject.muscles().size()];
-        for (TrialData t : subject.training()) {
-            for (int m = 0; m < arm.length; m++) {
-                for (double r : t.momentArms()[m]) {
-                    arm[m] += r;
-                }
-            }
-        }
+        double[][] arm = meanMomentArms(subject.training(), subject.muscles().size());
         List<String> labels = new ArrayList<>();
         List<Double> start = new ArrayList<>();
         List<Double> lower = new ArrayList<>();
         List<Double> upper = new ArrayList<>();
         for (int h : hidden) {
-            long synergists = measured.stream().filter(k -> Math.signum(arm[k]) == Math.signum(arm[h])).count();
+            List<Integer> synergists = synergists(arm, h, measured);
             for (int k : measured) {
-                boolean same = Math.signum(arm[k]) == Math.signum(arm[h]);
                 labels.add(subject.muscles().get(h) + "<" + subject.muscles().get(k));
-                start.add(same ? 1.0 / synergists : OTHER_SYNERGY_WEIGHT);
+                start.add(synergists.contains(k) ? 1.0 / synergists.size() : OTHER_SYNERGY_WEIGHT);
                 lower.add(0.0);
                 upper.add(MAX_SYNERGY_WEIGHT);
             }
         }
         return new BoundedVector("synergy_weights", labels, start, lower, upper, gain);
+    }
+
+    /** @return per trial and muscle, the mean moment arm over the trial's frames (m or m/rad) */
+    static double[][] meanMomentArms(List<TrialData> trials, int muscles) {
+        double[][] arm = new double[trials.size()][muscles];
+        for (int t = 0; t < trials.size(); t++) {
+            for (int m = 0; m < muscles; m++) {
+                double[] r = trials.get(t).momentArms()[m];
+                double sum = 0;
+                for (double v : r) {
+                    sum += v;
+                }
+                arm[t][m] = sum / r.length;
+            }
+        }
+        return arm;
+    }
+
+    /**
+     * The measured muscles that act like the hidden one: per trial (a trial balances one coordinate), a
+     * measured muscle scores one where both cross the coordinate (|mean moment arm| above
+     * {@link #CROSSING_ARM}) with the same sign; the synergists are those with the highest score. So a
+     * hamstring takes the other hamstring (hip extension and knee flexion) rather than the calf muscles
+     * (knee flexion only), and with one coordinate every measured muscle whose arm has the hidden
+     * muscle's sign qualifies. When no measured muscle shares a crossed coordinate's sign, the
+     * synergists are those whose moment arm summed over the trials has the sign of the hidden muscle's.
+     *
+     * @param arm per trial and muscle, the mean moment arm
+     * @param hidden the hidden muscle
+     * @param measured the measured muscles
+     * @return its synergists, possibly none
+     */
+    static List<Integer> synergists(double[][] arm, int hidden, List<Integer> measured) {
+        int best = 0;
+        int[] score = new int[arm.length == 0 ? 0 : arm[0].length];
+        for (int k : measured) {
+            for (double[] trial : arm) {
+                if (Math.abs(trial[hidden]) > CROSSING_ARM && Math.abs(trial[k]) > CROSSING_ARM
+                        && Math.signum(trial[k]) == Math.signum(trial[hidden])) {
+                    score[k]++;
+                }
+            }
+            best = Math.max(best, score[k]);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k : measured) {
+            if (best > 0 ? score[k] == best : Math.signum(sum(arm, k)) == Math.signum(sum(arm, hidden))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static double sum(double[][] arm, int muscle) {
+        double s = 0;
+        for (double[] trial : arm) {
+            s += trial[muscle];
+        }
+        return s;
     }
 
     private static NmmLoss loss(SubjectData subject, NmmSettings s, int warmup, float[] sampleScales) {
