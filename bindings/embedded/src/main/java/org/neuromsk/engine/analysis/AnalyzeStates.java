@@ -1,6 +1,5 @@
 package org.neuromsk.engine.analysis;
 
-import org.neuromsk.engine.tool.CoordinateColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import org.neuromsk.engine.signal.CoordinateLowpass;
 import org.neuromsk.engine.signal.CoordinateSplines;
 import org.neuromsk.engine.signal.TimeSelection;
 import org.neuromsk.engine.signal.TimeSeries;
+import org.neuromsk.engine.tool.CoordinateColumns;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
@@ -61,9 +61,11 @@ public final class AnalyzeStates {
      * @param coordinates the coordinates table (coordinate names or {@code /jointset/.../value} labels)
      * @param coordinatesFile its file, for messages (may be null)
      * @param lowpassCutoff low-pass cut-off (Hz); negative for none
-     * @param warnings receives notes (coordinates missing from the file, ignored columns)
+     * @param warnings receives notes (coordinates missing from the file)
      * @return the states at every row of the (padded, resampled) table
-     * @throws FileFormatException if two columns give the same coordinate or the table has fewer than 3 rows
+     * @throws FileFormatException if a column names no coordinate of the model (state columns other than
+     *     coordinate values, such as speeds or activations, are skipped), two columns give the same
+     *     coordinate, or the table has fewer than 3 rows
      */
     public static AnalyzeStates fromCoordinates(Model model, Storage coordinates, Path coordinatesFile,
             double lowpassCutoff, Consumer<String> warnings) {
@@ -73,7 +75,7 @@ public final class AnalyzeStates {
             throw new FileFormatException(coordinatesFile, 0, "the coordinates need at least 3 rows, found "
                     + coordinates.rowCount());
         }
-        int[] columnOf = mapColumns(mb, coordinates, coordinatesFile, warnings);
+        int[] columnOf = CoordinateColumns.map(mb, coordinates, coordinatesFile).columnOfCoordinate();
         boolean[] dependent = new boolean[n];
         for (CoordinateCoupler c : model.couplers()) {
             dependent[c.dependent()] = true;
@@ -183,33 +185,6 @@ public final class AnalyzeStates {
      * Columns by coordinate name or {@code /jointset/<joint>/<coordinate>/value}; other labels
      * (speeds, muscle states, unknown names) are ignored with a warning, as OpenSim ignores them.
      */
-    private static int[] mapColumns(MultibodyModel mb, Storage table, Path file, Consumer<String> warnings) {
-        int[] column = new int[mb.numCoordinates()];
-        Arrays.fill(column, -1);
-        List<String> ignored = new ArrayList<>();
-        List<String> labels = table.labels();
-        for (int c = 0; c < labels.size(); c++) {
-            String label = labels.get(c);
-            String name = CoordinateColumns.coordinateName(label);
-            if (name == null || !mb.hasCoordinate(name)) {
-                ignored.add(label);
-                continue;
-            }
-            int i = mb.coordinateIndex(name);
-            if (column[i] >= 0) {
-                throw new FileFormatException(file, 0, "columns '" + labels.get(column[i]) + "' and '" + label
-                        + "' both give coordinate " + name);
-            }
-            column[i] = c;
-        }
-        if (!ignored.isEmpty()) {
-            warnings.accept((file == null ? "the motion" : file.toString()) + ": column(s) that name no coordinate "
-                    + "of the model are ignored: " + String.join(", ", ignored));
-        }
-        return column;
-    }
-
-
     /** @return the number of rows */
     public int rowCount() {
         return times.length;

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.osim.Actuator;
 import org.neuromsk.io.osim.CoordinateActuator;
 import org.neuromsk.io.osim.Force;
@@ -117,6 +119,28 @@ class StaticOptimizationClosedFormTest {
         }
         assertEquals(1801, r.activations().rowCount());
         assertTrue(worst < 1e-5, "max |x - tau/10| = " + worst);
+    }
+
+    /**
+     * Columns that are other states (a speed, an activation) are skipped; a bare label that is no coordinate
+     * of the model (a typo) is refused, as inverse dynamics refuses it, instead of leaving q at 0.
+     */
+    @Test
+    void stateColumnsAreSkippedAndUnknownCoordinatesRefused() {
+        Model model = ModelLoader.fromDocument(document());
+        Storage still = still();
+        double[] zero = new double[still.rowCount()];
+        Storage withStates = Storage.of("states", false, List.of("q", "/jointset/pin/q/speed",
+                "/forceset/a1/activation"), still.time(), new double[][] {still.column("q"), zero, zero});
+        List<String> notes = new ArrayList<>();
+        AnalyzeStates states = AnalyzeStates.fromCoordinates(model, withStates, null, -1, notes::add);
+        assertEquals(Q, states.positions(0)[0], 0.0);
+        assertTrue(notes.isEmpty(), notes.toString());
+        Storage typo = Storage.of("typo", false, List.of("qq"), still.time(), new double[][] {still.column("q")});
+        FileFormatException e = assertThrows(FileFormatException.class,
+                () -> AnalyzeStates.fromCoordinates(model, typo, Path.of("typo.mot"), -1, m -> { }));
+        assertTrue(e.getMessage().contains("typo.mot") && e.getMessage().contains("name no coordinate of the model: qq"),
+                e.getMessage());
     }
 
     /** A step interval of 7 keeps the first and last visited rows and every row whose index is a multiple of 7. */
