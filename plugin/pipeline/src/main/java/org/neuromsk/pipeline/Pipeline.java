@@ -219,6 +219,7 @@ public final class Pipeline {
             ForwardOutcome outcome = simulate(spec, doc, motion, readBack, reserves, progress);
             forward = Optional.of(outcome);
             timings.put("forward simulation", seconds(t0));
+            notes.addAll(outcome.notes());
             if (!outcome.completed()) {
                 notes.add(String.format(Locale.ROOT, "forward simulation stopped at t = %.3f s: %s",
                         outcome.timeReached(), outcome.cause().orElse("")));
@@ -287,7 +288,7 @@ public final class Pipeline {
                     integrator), t -> progress.fraction((t - start) / (end - start)));
         } catch (NeuroMskException e) {
             return new ForwardOutcome(Optional.empty(), Optional.empty(), Optional.empty(), false,
-                    motion.startTime(), Optional.of(e.getMessage()), 0);
+                    motion.startTime(), Optional.of(e.getMessage()), 0, List.of());
         }
     }
 

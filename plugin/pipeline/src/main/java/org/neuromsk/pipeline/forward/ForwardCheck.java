@@ -1,6 +1,7 @@
 package org.neuromsk.pipeline.forward;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import org.neuromsk.io.storage.Storage;
  * summed with the estimated controls (as two ControlSetControllers would be in OpenSim).
  *
  * <p>The initial state: coordinates and speeds of the input motion at the start (its splines),
- * activations equal to the excitations at the start, fibres in equilibrium with their tendons.
+ * activations equal to the excitations at the start, fibres in equilibrium with their tendons (if that
+ * equilibrium cannot be reached at the motion's speeds, it is computed with the coordinates at rest and
+ * the outcome notes it).
  */
 public final class ForwardCheck {
 
@@ -88,11 +91,12 @@ public final class ForwardCheck {
         int n = model.coordinateCount();
         int[] order = model.openSimOrder();
         double[] y;
+        List<String> notes = new ArrayList<>();
         try {
-            y = initialState(controls, start);
+            y = initialState(controls, start, notes);
         } catch (NeuroMskException e) {
             return new ForwardOutcome(Optional.empty(), Optional.empty(), Optional.empty(), false, start,
-                    Optional.of("initial state: " + e.getMessage()), 0);
+                    Optional.of("initial state: " + e.getMessage()), 0, notes);
         }
         double h = settings.trackingCorrection() ? settings.correctionInterval() : SEGMENT;
         List<Double> times = new ArrayList<>();
@@ -170,10 +174,14 @@ public final class ForwardCheck {
                 : Optional.of(table("tracking_correction", coordinateNames(), correctionTimes.stream()
                         .mapToDouble(Double::doubleValue).toArray(), correctionRows));
         return new ForwardOutcome(states, applied, corrections, completed, reached, Optional.ofNullable(cause),
-                evaluations);
+                evaluations, notes);
     }
 
-    private double[] initialState(ControlSignals controls, double start) {
+    /**
+     * The initial state (see the class comment); when the fibre-tendon equilibrium fails at the motion's
+     * speeds, the fibres are equilibrated at rest instead and a note says so.
+     */
+    private double[] initialState(ControlSignals controls, double start, List<String> notes) {
         double[] y = model.defaultState();
         int n = model.coordinateCount();
         int row = reference.rowCount() - 1;
@@ -202,8 +210,26 @@ public final class ForwardCheck {
             }
         }
         ActuatorControls bound = ActuatorControls.bind(model.actuatorNames(), model.model().name(), List.of(controls));
-        return new ForwardSimulation(model, bound, loads).equilibrateMuscles(new InitialState(start, y), w -> { })
-                .state();
+        ForwardSimulation simulation = new ForwardSimulation(model, bound, loads);
+        try {
+            return simulation.equilibrateMuscles(new InitialState(start, y), w -> { }).state();
+        } catch (NeuroMskException atSpeed) {
+            // The fibre-tendon equilibrium can fail at particular fibre speeds (the Thelen iteration cycles
+            // across l̃_M = 1, docs/validation.md); OpenSim's ForwardTool starts at rest by default. Fibres
+            // equilibrated with the coordinates at rest, then the motion's speeds restored.
+            double[] rest = y.clone();
+            Arrays.fill(rest, n, 2 * n, 0.0);
+            double[] equilibrated;
+            try {
+                equilibrated = simulation.equilibrateMuscles(new InitialState(start, rest), w -> { }).state();
+            } catch (NeuroMskException atRest) {
+                throw atSpeed;
+            }
+            System.arraycopy(y, n, equilibrated, n, n);
+            notes.add("forward simulation: muscle fibres equilibrated with the coordinates at rest, then the motion's "
+                    + "initial speeds restored, because " + atSpeed.getMessage());
+            return equilibrated;
+        }
     }
 
     private double[] correction(double t, double[] y, Settings settings) {

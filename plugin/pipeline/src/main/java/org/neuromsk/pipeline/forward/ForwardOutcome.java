@@ -1,5 +1,6 @@
 package org.neuromsk.pipeline.forward;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,10 @@ import org.neuromsk.io.storage.Storage;
  * @param timeReached the last simulated time (s)
  * @param cause why it stopped early, if it did
  * @param evaluations state-derivative evaluations
+ * @param notes how the run deviated from the plain set-up (e.g. fibres equilibrated at rest), one line each
  */
 public record ForwardOutcome(Optional<Storage> states, Optional<Storage> controls, Optional<Storage> correctionTorques,
-        boolean completed, double timeReached, Optional<String> cause, long evaluations) {
+        boolean completed, double timeReached, Optional<String> cause, long evaluations, List<String> notes) {
 
     /** Checks the fields. */
     public ForwardOutcome {
@@ -27,5 +29,6 @@ public record ForwardOutcome(Optional<Storage> states, Optional<Storage> control
         Objects.requireNonNull(controls, "controls");
         Objects.requireNonNull(correctionTorques, "correctionTorques");
         Objects.requireNonNull(cause, "cause");
+        notes = List.copyOf(notes);
     }
 }
