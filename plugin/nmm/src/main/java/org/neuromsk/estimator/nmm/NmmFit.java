@@ -284,7 +284,7 @@ public final class NmmFit {
     }
 
     /** @return per trial and muscle, the mean moment arm over the trial's frames (m or m/rad) */
-    static double[][] meanMomentArms(List<TrialData> trials, int muscles) {
+    private static double[][] meanMomentArms(List<TrialData> trials, int muscles) {
         double[][] arm = new double[trials.size()][muscles];
         for (int t = 0; t < trials.size(); t++) {
             for (int m = 0; m < muscles; m++) {
@@ -308,14 +308,14 @@ public final class NmmFit {
      * muscle's sign qualifies. When no measured muscle shares a crossed coordinate's sign, the
      * synergists are those whose moment arm summed over the trials has the sign of the hidden muscle's.
      *
-     * @param arm per trial and muscle, the mean moment arm
+     * @param arm per trial (at least one) and muscle, the mean moment arm
      * @param hidden the hidden muscle
      * @param measured the measured muscles
      * @return its synergists, possibly none
      */
     static List<Integer> synergists(double[][] arm, int hidden, List<Integer> measured) {
         int best = 0;
-        int[] score = new int[arm.length == 0 ? 0 : arm[0].length];
+        int[] score = new int[arm[0].length];
         for (int k : measured) {
             for (double[] trial : arm) {
                 if (Math.abs(trial[hidden]) > CROSSING_ARM && Math.abs(trial[k]) > CROSSING_ARM
