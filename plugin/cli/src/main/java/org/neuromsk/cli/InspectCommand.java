@@ -30,6 +30,9 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            throw new NeuroMskException(file + ": is a folder, expected a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NeuroMskException(file + ": no such file");
         }

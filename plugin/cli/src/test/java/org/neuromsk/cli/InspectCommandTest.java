@@ -105,6 +105,14 @@ class InspectCommandTest {
         assertTrue(run.errorLine().contains("nothing.osim: no such file"), run.err());
     }
 
+    @Test
+    void aFolderIsNamedAsAFolderNotAsAMissingFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("trial.osim"));
+        CliRun run = CliRun.of("inspect", folder.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("neuromsk: " + folder + ": is a folder, expected a file", run.errorLine());
+    }
+
     /** Every bad input: exit code 1, one error line naming the file and the line. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

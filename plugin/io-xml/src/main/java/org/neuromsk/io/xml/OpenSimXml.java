@@ -59,6 +59,9 @@ public final class OpenSimXml {
      * @throws NeuroMskException if the file cannot be opened
      */
     public static OsimDocument<OsimObject> read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new NeuroMskException(file + ": is a folder, expected an OpenSim XML file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(file, in);
         } catch (NoSuchFileException e) {

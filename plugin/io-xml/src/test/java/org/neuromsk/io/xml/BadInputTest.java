@@ -55,6 +55,13 @@ class BadInputTest {
     }
 
     @Test
+    void aFolderWhereTheFileShouldBeIsNamedAsSuch() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("model.osim"));
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> OpenSimXml.readModel(folder));
+        assertEquals(folder + ": is a folder, expected an OpenSim XML file", e.getMessage());
+    }
+
+    @Test
     void externalEntityIsRefused() throws IOException {
         Path p = file("xxe.osim", "<?xml version=\"1.0\"?>\n"
                 + "<!DOCTYPE OpenSimDocument [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
