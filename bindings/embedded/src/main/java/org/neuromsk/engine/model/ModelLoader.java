@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,11 +74,16 @@ public final class ModelLoader {
 
     private Model build() {
         refuseUnknownMembers(xml.jointSet() == null ? List.of() : xml.jointSet().all(), "JointSet");
+        refuseOtherUnits();
         Map<String, Body> bodies = new LinkedHashMap<>();
         for (org.neuromsk.io.osim.Body b : xml.bodies()) {
             org.neuromsk.io.osim.Inertia i = b.inertia();
-            bodies.put(b.name(), new Body(b.name(), b.mass(), FrameResolver.vec(b.massCenter()),
-                    new Inertia(i.ixx(), i.iyy(), i.izz(), i.ixy(), i.ixz(), i.iyz())));
+            try {
+                bodies.put(b.name(), new Body(b.name(), b.mass(), FrameResolver.vec(b.massCenter()),
+                        new Inertia(i.ixx(), i.iyy(), i.izz(), i.ixy(), i.ixz(), i.iyz())));
+            } catch (NeuroMskException e) {
+                throw doc.error(b, e.getMessage());
+            }
         }
         FrameResolver frames = new FrameResolver(doc, bodies);
         MultibodyModel.Builder builder = MultibodyModel.builder();
@@ -99,6 +105,24 @@ public final class ModelLoader {
         PathLoader paths = new PathLoader(doc, multibody, frames::resolve, allFrames);
         return new Model(xml.name() == null ? fileName() : xml.name(), doc.file().orElse(null), multibody, gravity,
                 allFrames, forces(), paths.paths(), paths.couplers(), new MuscleLoader(doc).muscles());
+    }
+
+    /**
+     * The engine, like OpenSim's dynamics, takes every length in metres and every force in newtons;
+     * {@code <length_units>} and {@code <force_units>} are not conversions. A model declaring other
+     * units would have its numbers misread by a factor, so it is refused.
+     */
+    private void refuseOtherUnits() {
+        String length = xml.lengthUnits().strip();
+        if (!List.of("meters", "meter", "m", "metres", "metre").contains(length.toLowerCase(Locale.ROOT))) {
+            throw doc.error(xml, "length_units", "<length_units> is '" + length
+                    + "': the model's lengths must be in meters (they are not converted)");
+        }
+        String force = xml.forceUnits().strip();
+        if (!List.of("n", "newtons", "newton").contains(force.toLowerCase(Locale.ROOT))) {
+            throw doc.error(xml, "force_units", "<force_units> is '" + force
+                    + "': the model's forces must be in newtons (they are not converted)");
+        }
     }
 
     /**
