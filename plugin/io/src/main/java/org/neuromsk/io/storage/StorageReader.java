@@ -25,7 +25,8 @@ import org.neuromsk.io.TimeOrder;
  * {@code nColumns}/{@code nc}/{@code datacolumns}, {@code version}, {@code inDegrees} yes/no,
  * {@code DataType}, {@code OpenSimVersion}, SIMM's {@code name}); other {@code key=value} lines become
  * {@link Storage#metadata()} and all remaining lines {@link Storage#textLines()}. In version-0 files
- * without an {@code inDegrees} key, "Angles are in degrees." declares degrees. Then one row of column
+ * without an {@code inDegrees} key, "Angles are in degrees." declares degrees; in later versions that line
+ * without {@code inDegrees=yes} is refused (OpenSim would read the angles as radians). Then one row of column
  * labels, the first being the time column, then the data rows. Cells are separated by tabs, spaces or
  * commas; trailing separators and CRLF line ends are accepted.
  *
@@ -68,6 +69,7 @@ public final class StorageReader {
         private int version;
         private Boolean inDegreesKey;
         private Boolean anglesText;
+        private int degreesTextLine;
         private int rowsDeclared = -1;
         private int rowsLine;
         private int columnsDeclared = -1;
@@ -190,6 +192,8 @@ public final class StorageReader {
                             anglesText = Boolean.TRUE;
                         } else if (version == 0 && line.equals(Storage.ANGLES_IN_RADIANS)) {
                             anglesText = Boolean.FALSE;
+                        } else if (version > 0 && line.equals(Storage.ANGLES_IN_DEGREES)) {
+                            degreesTextLine = lineNo;
                         }
                     }
                 }
@@ -200,6 +204,11 @@ public final class StorageReader {
         private Storage build(List<String> labels, List<double[]> rows) {
             double[] time = Columns.column(rows, 0);
             double[][] columns = Columns.columns(rows, 1, labels.size() - 1);
+            if (inDegreesKey == null && degreesTextLine > 0) {
+                // from version 1 on OpenSim reads only the key: these angles would be taken as radians
+                throw error(degreesTextLine, "the header says \"" + Storage.ANGLES_IN_DEGREES + "\" but has no "
+                        + "inDegrees=yes line (OpenSim would read the angles as radians); add inDegrees=yes");
+            }
             boolean inDegrees = inDegreesKey != null ? inDegreesKey : anglesText != null && anglesText;
             try {
                 return new Storage(name, metadata, textLines, inDegrees, labels.get(0), labels.subList(1, labels.size()),

@@ -3,6 +3,7 @@ package org.neuromsk.io.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.testing.FileErrors;
 import org.neuromsk.io.testing.TestData;
 
@@ -127,8 +129,17 @@ class StorageReaderTest {
         Path v1 = FileErrors.writeLines(dir.resolve("v1.mot"),
                 "Motion", "version=1", "nRows=1", "nColumns=2", "Angles are in degrees.", "endheader",
                 "time\tknee", "0\t45");
-        // from version 1 on, only the inDegrees key counts (as in OpenSim)
-        assertFalse(StorageReader.read(v1).inDegrees());
+        // from version 1 on only the inDegrees key counts in OpenSim, which would read these angles as radians:
+        // the contradiction is refused, naming the line of the text
+        FileFormatException e = assertThrows(FileFormatException.class, () -> StorageReader.read(v1));
+        assertTrue(e.getMessage().startsWith(v1 + ":5: "), e.getMessage());
+        assertTrue(e.getMessage().contains("no inDegrees=yes line"), e.getMessage());
+
+        Path v1Key = FileErrors.writeLines(dir.resolve("v1key.mot"),
+                "Motion", "version=1", "nRows=1", "nColumns=2", "inDegrees=no", "Angles are in degrees.", "endheader",
+                "time\tknee", "0\t45");
+        // an explicit key decides, as in OpenSim
+        assertFalse(StorageReader.read(v1Key).inDegrees());
     }
 
     @Test
