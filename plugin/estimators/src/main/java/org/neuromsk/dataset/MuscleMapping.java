@@ -14,6 +14,7 @@ import com.google.gson.JsonParser;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
+import org.neuromsk.training.Json;
 import org.neuromsk.training.WholeFile;
 
 /**
@@ -105,7 +106,7 @@ public final class MuscleMapping {
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new FileFormatException(file, 0, "invalid JSON: " + e.getMessage(), e);
+            throw new FileFormatException(file, 0, "invalid JSON: " + Json.syntaxProblem(e), e);
         }
         if (!root.isJsonObject()) {
             throw new FileFormatException(file, 0, "expected a JSON object {\"our name\": \"OpenSim name\", ...}");

@@ -1,6 +1,7 @@
 package org.neuromsk.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,15 @@ class MuscleMappingTest {
         assertEquals(List.of("SOL", "TA"), m.names());
         assertEquals(List.of("soleus_r", "tib_ant_r"), m.opensimNames());
         assertEquals("TA", m.name("tib_ant_r"));
+    }
+
+    @Test
+    void malformedJsonIsOneLineNamingTheFileWithoutJavaNames() throws Exception {
+        Path f = dir.resolve("m.json");
+        Files.writeString(f, "{\"SOL\": \"soleus_r\", \"TA\": ");
+        FileFormatException e = assertThrows(FileFormatException.class, () -> MuscleMapping.read(f));
+        assertTrue(e.getMessage().startsWith(f + ": invalid JSON: End of input"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class Json {
             return value;
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new FileFormatException(file, line(e), "invalid " + type.getSimpleName() + " JSON: "
-                    + TorchRuntime.oneLine(e), e);
+                    + syntaxProblem(e), e);
         } catch (NeuroMskException e) {
             if (e instanceof FileFormatException) {
                 throw e;
@@ -230,6 +230,22 @@ public final class Json {
                 base.add(entry.getKey(), entry.getValue());
             }
         }
+    }
+
+    /**
+     * @param e an exception of Gson's parser or binder
+     * @return what it says is wrong, on one line, without exception class names or Gson's
+     *     troubleshooting link (e.g. "Unterminated string at line 46 column 30 path $.loss")
+     */
+    public static String syntaxProblem(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : String.valueOf(e.getMessage());
+        return message.replaceAll("\\s*See https?://\\S+", "")
+                .replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "")
+                .replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     private static int line(Throwable e) {

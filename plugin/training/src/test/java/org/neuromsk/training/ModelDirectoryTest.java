@@ -73,6 +73,20 @@ class ModelDirectoryTest {
         FileFormatException e = loadFails(dir);
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("invalid ModelMetadata JSON"), e.getMessage());
+        assertNoJavaNames(e.getMessage());
+
+        // an unterminated string: Gson's message comes with its exception's name and a troubleshooting link
+        Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"loss\": \"mse\n}\n");
+        e = loadFails(dir);
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid ModelMetadata JSON: Unterminated string"), e.getMessage());
+        assertNoJavaNames(e.getMessage());
+    }
+
+    private static void assertNoJavaNames(String message) {
+        assertFalse(message.matches(".*\\b\\w+(Exception|Error)\\b.*"), "exception class name in: " + message);
+        assertFalse(message.contains("https://"), "link in: " + message);
+        assertFalse(message.contains("\n"), "more than one line: " + message);
     }
 
     @Test
