@@ -97,6 +97,15 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
             throw doc.error(tool, "ForwardTool needs exactly one ControlSetController with a <controls_file>, found "
                     + controlsFiles.size());
         }
+        double start = tool.initialTime();
+        double end = tool.finalTime();
+        if (!Double.isFinite(start)) {
+            throw doc.error(tool, "initial_time", "<initial_time> must be a finite time (s), found " + start);
+        }
+        if (!Double.isFinite(end) || end < start) {
+            throw doc.error(tool, "final_time", "<final_time> must be a finite time (s) not before <initial_time> "
+                    + start + " s, found " + end);
+        }
         Path model = files.require("model_file", tool.modelPath(setupFile));
         Optional<Path> states = files.checkIfGiven("states_file", tool.statesPath(setupFile));
         List<Path> forceSets = files.requireEach("force_set_files", tool.forceSetPaths(setupFile));
@@ -110,8 +119,7 @@ public record ForwardSetup(Path setupFile, String name, Path model, Path control
         }
         String name = tool.name() == null || tool.name().isBlank() ? "forward" : tool.name();
         return new ForwardSetup(setupFile, name, model, controlsFiles.get(0), states, loads, forceSets,
-                tool.replaceForceSet(), tool.initialTime(),
-                tool.finalTime(), tool.integratorErrorTolerance(), tool.solveForEquilibriumForAuxiliaryStates(),
+                tool.replaceForceSet(), start, end, tool.integratorErrorTolerance(), tool.solveForEquilibriumForAuxiliaryStates(),
                 tool.outputPrecision(), resultsDirectory.orElse(tool.resultsPath(setupFile)));
     }
 
