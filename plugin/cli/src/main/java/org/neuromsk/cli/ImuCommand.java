@@ -1,6 +1,8 @@
 package org.neuromsk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -114,21 +116,45 @@ final class ImuCommand implements Runnable {
             Storage motion = StorageReader.read(coordinates);
             ImuRecording result = new ImuSynthesizer(m, set).synthesize(motion, coordinates, settings,
                     note -> err.println("warning: " + note));
+            boolean outExisted = Files.exists(out);
             ImuRecordingWriter.write(result, out);
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
-                    result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
             if (opensimPrefix != null) {
                 Path acc = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ACCELERATIONS_SUFFIX);
                 Path gyr = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ANGULAR_VELOCITY_SUFFIX);
-                ImuRecordingWriter.writeOpenSimVec3(result, acc, gyr);
+                boolean accExisted = Files.exists(acc);
+                try {
+                    ImuRecordingWriter.writeOpenSimVec3(result, acc, gyr);
+                } catch (RuntimeException e) {
+                    // a failed run leaves no output it created: remove the tables written before the failure
+                    if (!outExisted) {
+                        deleteQuietly(out);
+                    }
+                    if (!accExisted) {
+                        deleteQuietly(acc);
+                    }
+                    throw e;
+                }
+                o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
+                        result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
                 o.printf("wrote %s and %s (OpenSim Vec3 tables)%n", acc, gyr);
+            } else {
+                o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
+                        result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
             }
             for (int i = 0; i < result.imuCount(); i++) {
                 o.printf("  %s: peak |accelerometer| %.3g m/s^2, peak |gyroscope| %.3g rad/s%n",
                         result.names().get(i), peak(result, i, true), peak(result, i, false));
             }
             return 0;
+        }
+
+        private static void deleteQuietly(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the write failure is what the user needs to see
+            }
         }
 
         private Vec3 bias(List<Double> values, String option) {

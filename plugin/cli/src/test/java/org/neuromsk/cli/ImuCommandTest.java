@@ -60,4 +60,22 @@ class ImuCommandTest {
         assertTrue(run.errorLine().contains("femur_r"), run.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void anUnwritableOpenSimPrefixLeavesNoOutput() throws IOException {
+        Path placements = dir.resolve("imu.json");
+        Files.writeString(placements, "[{\"name\": \"forearm\", \"frame\": \"r_ulna_radius_hand\"}]\n");
+        Path out = dir.resolve("imu.sto");
+        // a prefix inside a regular file: its folder cannot be created
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        CliRun run = CliRun.of("imu", "synthesize", "--model", TestData.require(ARM26 + "arm26.osim").toString(),
+                "--coordinates", TestData.require(ARM26 + "arm26_InverseKinematics.mot").toString(), "--placements",
+                placements.toString(), "--out", out.toString(), "--opensim-prefix", notAFolder.resolve("imu").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.errorLine().startsWith("neuromsk: " + notAFolder.resolve("imu_linear_accelerations.sto")
+                + ": cannot write"), run.err());
+        // the main table, written first, is removed again: a failed run leaves no output
+        assertFalse(Files.exists(out), "imu.sto left behind");
+        assertFalse(run.out().contains("wrote"), run.out());
+    }
 }
