@@ -84,4 +84,19 @@ class RunCommandTest {
         assertTrue(err.contains("estimator.ensemble"), err);
         assertFalse(Files.exists(dir.resolve("out")), "nothing may be written");
     }
+
+    @Test
+    void aFailureWhileRunningRemovesTheOutputFolderItCreated() throws IOException {
+        motion();
+        // the file exists, so validation passes; reading it at the first stage fails
+        Files.writeString(dir.resolve("loads.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<OpenSimDocument Version=\"40000\"><ExternalLoads name=\"&x;\"/></OpenSimDocument>\n");
+        Path file = pipeline("\"externalLoads\": \"loads.xml\", "
+                + "\"estimator\": {\"type\": \"static-optimization\", \"ensemble\": 1}");
+        CliRun run = CliRun.of("run", file.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.errorLine().startsWith("neuromsk: " + dir.resolve("loads.xml") + ":2: DOCTYPE"), run.err());
+        assertFalse(Files.exists(dir.resolve("out")), "the output folder the run created is left behind");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.neuromsk.backend.BackendRegistry;
 import org.neuromsk.backend.InverseDynamicsRequest;
@@ -85,16 +87,44 @@ public final class Pipeline {
     public static PipelineResult run(PipelineSpec spec, PipelineProgress progress,
             Map<String, MuscleParameters> trueParameters, Map<String, List<List<String>>> extraSections) {
         long started = System.nanoTime();
-        Map<String, Double> timings = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        List<String> files = new ArrayList<>();
         Path out = spec.output();
+        boolean created = !Files.exists(out);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new NeuroMskException("cannot create the output folder " + out + ": " + e.getMessage());
         }
+        try {
+            return stages(spec, progress, trueParameters, extraSections, started, out);
+        } catch (RuntimeException | Error e) {
+            // a failed run leaves no output folder it created (files in an existing folder are replaced one by one)
+            if (created) {
+                deleteTree(out);
+            }
+            throw e;
+        }
+    }
 
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // the failure of the run is what the user needs to see
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+
+    private static PipelineResult stages(PipelineSpec spec, PipelineProgress progress,
+            Map<String, MuscleParameters> trueParameters, Map<String, List<List<String>>> extraSections,
+            long started, Path out) {
+        Map<String, Double> timings = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         progress.stage(1, STAGES, "inverse dynamics and muscle geometry (" + spec.backend() + " backend)");
         long t0 = System.nanoTime();
         Storage motion = StorageReader.read(spec.motion());
