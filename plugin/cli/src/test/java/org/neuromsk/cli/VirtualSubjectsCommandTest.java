@@ -82,6 +82,25 @@ class VirtualSubjectsCommandTest {
     }
 
     @Test
+    void aBadModelIsNamedByItsOwnPathNotATemporaryCopy() throws Exception {
+        // the model used to be checked from a copy in the temporary folder, whose name the messages gave
+        Path broken = Files.writeString(dir.resolve("broken.osim"),
+                "<?xml version=\"1.0\"?>\n<OpenSimDocument Version=\"40000\">\n<Model name=\"m\">\n");
+        CliRun r = CliRun.of("virtual-subjects", "--model", broken.toString(), "--subjects", "1", "--seed", "3",
+                "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.errorLine().startsWith("neuromsk: " + broken + ":"), r.err());
+        assertTrue(r.errorLine().contains("malformed XML"), r.err());
+
+        Path folder = Files.createDirectory(dir.resolve("folder.osim"));
+        r = CliRun.of("virtual-subjects", "--model", folder.toString(), "--subjects", "1", "--seed", "3",
+                "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("neuromsk: " + folder + ": is a folder, expected the elbow model (.osim)", r.errorLine());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     @Timeout(120)
     void loadsTheElbowCannotHoldAreRefusedBeforeAnySubject() throws Exception {
         // the bound: the flexors' largest summed maximum isometric moment over the load's largest moment per kg,

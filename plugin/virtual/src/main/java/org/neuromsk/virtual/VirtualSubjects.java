@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -225,10 +226,20 @@ public final class VirtualSubjects {
     }
 
     private static String baseModelText(GeneratorSettings settings) {
-        try {
-            if (settings.baseModel().isPresent()) {
-                return Files.readString(settings.baseModel().get(), StandardCharsets.UTF_8);
+        if (settings.baseModel().isPresent()) {
+            Path file = settings.baseModel().get();
+            if (Files.isDirectory(file)) {
+                throw new NeuroMskException(file + ": is a folder, expected the elbow model (.osim)");
             }
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new NeuroMskException(file + ": no such file");
+            } catch (IOException e) {
+                throw new NeuroMskException(file + ": cannot read the elbow model: " + e.getMessage(), e);
+            }
+        }
+        try {
             try (InputStream in = VirtualSubjects.class.getResourceAsStream(BUNDLED_MODEL)) {
                 if (in == null) {
                     throw new NeuroMskException("the bundled elbow model " + BUNDLED_MODEL + " is missing from "
@@ -241,9 +252,17 @@ public final class VirtualSubjects {
         }
     }
 
-    /** Checks the loads against the base model, read from a temporary copy outside the output folder. */
+    /**
+     * Checks the loads against the base model: the given file itself (so that messages name it), or a
+     * temporary copy of the bundled model outside the output folder.
+     */
     private static void checkLoads(GeneratorSettings settings, String baseText) {
-        String label = settings.baseModel().map(Path::toString).orElse("models-osim/" + BUNDLED_MODEL + " (bundled)");
+        if (settings.baseModel().isPresent()) {
+            Path file = settings.baseModel().get();
+            LoadLimit.of(file, file.toString()).check(settings.loads());
+            return;
+        }
+        String label = "models-osim/" + BUNDLED_MODEL + " (bundled)";
         Path staged = null;
         try {
             staged = Files.createTempFile("neuromsk-elbow", ".osim");
