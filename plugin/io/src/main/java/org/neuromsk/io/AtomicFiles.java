@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -49,8 +52,10 @@ public final class AtomicFiles {
             }
             move(tmp, absolute);
             tmp = null;
-        } catch (IOException | UncheckedIOException e) {
-            throw new NeuroMskException(target + ": cannot write: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new NeuroMskException(target + ": cannot write: " + reason(e), e);
+        } catch (UncheckedIOException e) {
+            throw new NeuroMskException(target + ": cannot write: " + reason(e.getCause()), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -60,6 +65,24 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * @param e why a write failed
+     * @return what is wrong, for people: the file-system exceptions name only the path when the cause is a
+     *     missing folder or a file in the way of one
+     */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f && f.getReason() == null) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof NoSuchFileException f && f.getReason() == null) {
+            return "folder " + f.getFile() + " does not exist and cannot be created";
+        }
+        if (e instanceof AccessDeniedException f && f.getReason() == null) {
+            return "permission denied: " + f.getFile();
+        }
+        return e.getMessage();
     }
 
     private static void move(Path tmp, Path target) throws IOException {
