@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.neuromsk.error.NeuroMskException;
 
@@ -64,6 +66,29 @@ public final class AtomicFiles {
                     // the original failure is what the user needs to see
                 }
             }
+        }
+    }
+
+    /**
+     * Deletes a folder and everything in it, as far as it can: for cleaning up temporary folders and the
+     * output of a failed run, where a leftover does less harm than hiding the failure being reported.
+     *
+     * @param folder the folder (null or missing: nothing to do)
+     */
+    public static void deleteTreeQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // see above: the rest is still deleted
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // a folder that cannot be listed is left as it is
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.neuromsk.backend.BackendRegistry;
 import org.neuromsk.backend.InverseDynamicsRequest;
@@ -33,6 +31,7 @@ import org.neuromsk.engine.simulation.ControlSignals;
 import org.neuromsk.engine.simulation.ForwardModel;
 import org.neuromsk.engine.simulation.ForwardSimulation;
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
@@ -99,23 +98,9 @@ public final class Pipeline {
         } catch (RuntimeException | Error e) {
             // a failed run leaves no output folder it created (files in an existing folder are replaced one by one)
             if (created) {
-                deleteTree(out);
+                AtomicFiles.deleteTreeQuietly(out);
             }
             throw e;
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // the failure of the run is what the user needs to see
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
         }
     }
 

@@ -3,10 +3,10 @@ package org.neuromsk.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.AtomicFiles;
 
 /**
  * Writes a whole folder (a model or a checkpoint) beside its target and moves it into place once it
@@ -61,8 +61,8 @@ public final class AtomicDirectory {
         } catch (IOException e) {
             throw new NeuroMskException(target + ": cannot write: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(tmp);
-            deleteQuietly(old);
+            AtomicFiles.deleteTreeQuietly(tmp);
+            AtomicFiles.deleteTreeQuietly(old);
         }
     }
 
@@ -96,20 +96,4 @@ public final class AtomicDirectory {
         }
     }
 
-    static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // leftovers of a temporary folder do no harm
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
-    }
 }

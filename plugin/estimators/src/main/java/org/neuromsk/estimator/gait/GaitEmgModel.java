@@ -1,17 +1,15 @@
 package org.neuromsk.estimator.gait;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.FileFormatException;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.training.AtomicDirectory;
 import org.neuromsk.training.Json;
 import org.neuromsk.training.Predictor;
 import org.neuromsk.training.TrainedModel;
@@ -28,6 +26,9 @@ public final class GaitEmgModel implements AutoCloseable {
 
     /** The description file of a model folder. */
     public static final String INFO = "gait-emg.json";
+
+    /** What a folder written by {@link #save(Path)} is, for messages. */
+    private static final String KIND = "a gait EMG model folder";
     /** Current layout version. */
     public static final int FORMAT_VERSION = 1;
 
@@ -105,14 +106,7 @@ public final class GaitEmgModel implements AutoCloseable {
      * @param dir the folder
      */
     public void save(Path dir) {
-        checkTarget(dir);
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Path tmp = parent.resolve("." + target.getFileName() + ".tmp" + System.nanoTime());
-        Path old = null;
-        try {
-            Files.createDirectories(parent);
-            Files.createDirectory(tmp);
+        AtomicDirectory.replace(dir, INFO, KIND, tmp -> {
             for (int i = 0; i < members.size(); i++) {
                 members.get(i).save(tmp.resolve("member-" + (i + 1)));
             }
@@ -120,18 +114,7 @@ public final class GaitEmgModel implements AutoCloseable {
                 pretraining.get(i).save(tmp.resolve("member-" + (i + 1) + "-pretraining"));
             }
             Json.write(tmp.resolve(INFO), info);
-            if (Files.exists(target)) {
-                old = parent.resolve("." + target.getFileName() + ".old" + System.nanoTime());
-                Files.move(target, old);
-            }
-            Files.move(tmp, target);
-            tmp = null;
-        } catch (IOException e) {
-            throw new NeuroMskException(dir + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            delete(tmp);
-            delete(old);
-        }
+        });
     }
 
     /**
@@ -180,36 +163,7 @@ public final class GaitEmgModel implements AutoCloseable {
      * @throws NeuroMskException if it exists and is neither a gait EMG model folder nor empty
      */
     public static void checkTarget(Path dir) {
-        Path target = dir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !replaceable(target)) {
-            throw new NeuroMskException(dir + ": exists and is not a gait EMG model folder (no " + INFO
-                    + "); refusing to replace it");
-        }
-    }
-
-    private static boolean replaceable(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        if (Files.exists(folder.resolve(INFO))) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // leftovers of a temporary folder do no harm
-        }
+        AtomicDirectory.checkTarget(dir, INFO, KIND);
     }
 
     @Override

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.imu.EnvelopeLosses;
@@ -19,6 +17,7 @@ import org.neuromsk.estimator.imu.ImuSource;
 import org.neuromsk.estimator.imu.SeriesSamples;
 import org.neuromsk.estimator.imu.StreamingWaveNet;
 import org.neuromsk.estimator.imu.WaveNetConfig;
+import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.training.Trainer;
@@ -102,7 +101,7 @@ final class WaveNetTraining {
         } catch (IOException e) {
             throw new NeuroMskException("cannot create a temporary folder for the trained WaveNet: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(dir);
+            AtomicFiles.deleteTreeQuietly(dir);
         }
     }
 
@@ -121,16 +120,4 @@ final class WaveNetTraining {
                 settings.sampleStride(), trial.imuChannels(), trial.muscles());
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
-    }
 }
