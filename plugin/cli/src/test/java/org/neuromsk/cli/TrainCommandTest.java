@@ -37,7 +37,8 @@ class TrainCommandTest {
     }
 
     /**
-     * {@code train EXP --out X} for X a file and X a non-empty folder: one line, exit 1, X untouched.
+     * {@code train EXP --out X} for X a file, X a non-empty folder and X below a file: one line, exit 1,
+     * nothing touched.
      *
      * @param kind what X is not, as the message names it
      */
@@ -51,6 +52,11 @@ class TrainCommandTest {
             assertEquals("neuromsk: " + out + ": exists and is not " + kind + "; refusing to replace it",
                     r.err().strip());
         }
+        // a file where a parent folder of X would have to be: refused before training too
+        Path under = file.resolve("model");
+        CliRun r = CliRun.of("train", exp.toString(), "--out", under.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("neuromsk: " + under + ": cannot write: " + file + " is a file, not a folder", r.err().strip());
         assertEquals("not a folder", Files.readString(file));
         assertEquals("x", Files.readString(folder.resolve("keep.txt")));
         try (var entries = Files.list(folder)) {

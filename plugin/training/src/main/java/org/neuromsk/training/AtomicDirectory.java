@@ -72,10 +72,18 @@ public final class AtomicDirectory {
      * @param target the folder to create or replace
      * @param marker a file name every folder written this way contains
      * @param kind what such a folder is, for the message ("an NMM study folder")
-     * @throws NeuroMskException if the target exists and is neither an empty folder nor holds the marker
+     * @throws NeuroMskException if the target exists and is neither an empty folder nor holds the marker, or
+     *     a file stands where one of its parent folders would have to be
      */
     public static void checkTarget(Path target, String marker, String kind) {
         Path absolute = target.toAbsolutePath().normalize();
+        Path ancestor = absolute.getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor != null && !Files.isDirectory(ancestor)) {
+            throw new NeuroMskException(target + ": cannot write: " + ancestor + " is a file, not a folder");
+        }
         if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
             throw new NeuroMskException(target + ": exists and is not " + kind + " (no " + marker
                     + "); refusing to replace it");
