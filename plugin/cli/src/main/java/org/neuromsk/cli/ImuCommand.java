@@ -1,6 +1,5 @@
 package org.neuromsk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.neuromsk.engine.imu.ImuSynthesizer;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.engine.multibody.spatial.Vec3;
+import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 
@@ -118,43 +118,36 @@ final class ImuCommand implements Runnable {
                     note -> err.println("warning: " + note));
             boolean outExisted = Files.exists(out);
             ImuRecordingWriter.write(result, out);
-            PrintWriter o = spec.commandLine().getOut();
+            Path acc = null;
+            Path gyr = null;
             if (opensimPrefix != null) {
-                Path acc = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ACCELERATIONS_SUFFIX);
-                Path gyr = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ANGULAR_VELOCITY_SUFFIX);
+                acc = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ACCELERATIONS_SUFFIX);
+                gyr = Path.of(opensimPrefix + ImuRecordingWriter.OPENSIM_ANGULAR_VELOCITY_SUFFIX);
                 boolean accExisted = Files.exists(acc);
                 try {
                     ImuRecordingWriter.writeOpenSimVec3(result, acc, gyr);
                 } catch (RuntimeException e) {
                     // a failed run leaves no output it created: remove the tables written before the failure
                     if (!outExisted) {
-                        deleteQuietly(out);
+                        AtomicFiles.deleteTreeQuietly(out);
                     }
                     if (!accExisted) {
-                        deleteQuietly(acc);
+                        AtomicFiles.deleteTreeQuietly(acc);
                     }
                     throw e;
                 }
-                o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
-                        result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
+                    result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
+            if (acc != null) {
                 o.printf("wrote %s and %s (OpenSim Vec3 tables)%n", acc, gyr);
-            } else {
-                o.printf("wrote %s: %d rows x %d IMUs (6 channels each), %.4g to %.4g s%n", out, result.rowCount(),
-                        result.imuCount(), result.time(0), result.time(result.rowCount() - 1));
             }
             for (int i = 0; i < result.imuCount(); i++) {
                 o.printf("  %s: peak |accelerometer| %.3g m/s^2, peak |gyroscope| %.3g rad/s%n",
                         result.names().get(i), peak(result, i, true), peak(result, i, false));
             }
             return 0;
-        }
-
-        private static void deleteQuietly(Path file) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the write failure is what the user needs to see
-            }
         }
 
         private Vec3 bias(List<Double> values, String option) {

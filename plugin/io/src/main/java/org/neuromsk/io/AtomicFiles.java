@@ -70,16 +70,16 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes a folder and everything in it, as far as it can: for cleaning up temporary folders and the
-     * output of a failed run, where a leftover does less harm than hiding the failure being reported.
+     * Deletes a file, or a folder and everything in it, as far as it can: for cleaning up temporary folders
+     * and the output of a failed run, where a leftover does less harm than hiding the failure being reported.
      *
-     * @param folder the folder (null or missing: nothing to do)
+     * @param path the file or folder (null or missing: nothing to do)
      */
-    public static void deleteTreeQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
+    public static void deleteTreeQuietly(Path path) {
+        if (path == null || !Files.exists(path)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(path)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
