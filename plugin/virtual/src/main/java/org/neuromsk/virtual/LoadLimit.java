@@ -1,6 +1,5 @@
 package org.neuromsk.virtual;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +8,6 @@ import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.engine.multibody.joint.Coordinate;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.NumberText;
-import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
 
 /**
@@ -31,12 +29,11 @@ record LoadLimit(double flexorMoment, double flexorAngle, double gravity, double
     private static final double STEP = Math.toRadians(1);
 
     /**
-     * @param elbowModel an elbow model file ({@link ElbowMuscles#require})
+     * @param doc an elbow model ({@link ElbowMuscles#require}); its load is changed
      * @param name how messages name the model
      * @return its limit
      */
-    static LoadLimit of(Path elbowModel, String name) {
-        OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.readModel(elbowModel);
+    static LoadLimit of(OsimDocument<org.neuromsk.io.osim.Model> doc, String name) {
         ElbowMechanics empty = mechanics(doc, 0);
         ElbowMechanics oneKilogram = mechanics(doc, 1);
         Coordinate elbow = empty.model().multibody().coordinates().get(0);

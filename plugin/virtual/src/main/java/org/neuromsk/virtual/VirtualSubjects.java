@@ -1,5 +1,6 @@
 package org.neuromsk.virtual;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -28,6 +29,8 @@ import org.neuromsk.io.SharedData;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
+import org.neuromsk.io.xml.OpenSimXml;
+import org.neuromsk.io.xml.OsimDocument;
 
 /**
  * Generates virtual subjects and their trials into a folder:
@@ -252,33 +255,13 @@ public final class VirtualSubjects {
         }
     }
 
-    /**
-     * Checks the loads against the base model: the given file itself (so that messages name it), or a
-     * temporary copy of the bundled model outside the output folder.
-     */
+    /** Checks the loads against the base model's text, named as the given file or as the bundled model. */
     private static void checkLoads(GeneratorSettings settings, String baseText) {
-        if (settings.baseModel().isPresent()) {
-            Path file = settings.baseModel().get();
-            LoadLimit.of(file, file.toString()).check(settings.loads());
-            return;
-        }
-        String label = "models-osim/" + BUNDLED_MODEL + " (bundled)";
-        Path staged = null;
-        try {
-            staged = Files.createTempFile("neuromsk-elbow", ".osim");
-            Files.writeString(staged, baseText, StandardCharsets.UTF_8);
-            LoadLimit.of(staged, label).check(settings.loads());
-        } catch (IOException e) {
-            throw new NeuroMskException("cannot stage the elbow model to check the loads: " + e.getMessage(), e);
-        } finally {
-            if (staged != null) {
-                try {
-                    Files.deleteIfExists(staged);
-                } catch (IOException ignored) {
-                    // a temporary file left in the system's temporary folder
-                }
-            }
-        }
+        Path source = settings.baseModel().orElse(Path.of("models-osim", BUNDLED_MODEL));
+        String label = settings.baseModel().map(Path::toString).orElse("models-osim/" + BUNDLED_MODEL + " (bundled)");
+        OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.read(source,
+                new ByteArrayInputStream(baseText.getBytes(StandardCharsets.UTF_8))).as(org.neuromsk.io.osim.Model.class);
+        LoadLimit.of(doc, label).check(settings.loads());
     }
 
     private static void refuseSharedData(Path out) {

@@ -9,11 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.io.xml.OpenSimXml;
 
 /** The heaviest load the bundled elbow model could hold, from its own muscles and geometry. */
 class LoadLimitTest {
 
-    private static final LoadLimit LIMIT = LoadLimit.of(bundledModel(), "elbow.osim");
+    private static final LoadLimit LIMIT = LoadLimit.of(OpenSimXml.readModel(bundledModel()), "elbow.osim");
 
     private static Path bundledModel() {
         try {

@@ -133,7 +133,15 @@ public final class OpenSimXml {
         return read(file, type);
     }
 
-    private static OsimDocument<OsimObject> read(Path file, InputStream in) {
+    /**
+     * Reads a document from a stream, e.g. a model held in memory.
+     *
+     * @param file the file the text stands for: messages name it, and relative paths resolve against it
+     * @param in the document's bytes
+     * @return the document, whatever object it holds
+     * @throws FileFormatException if the text is not a supported, well-formed OpenSim document
+     */
+    public static OsimDocument<OsimObject> read(Path file, InputStream in) {
         ReadSession session;
         try {
             session = new ReadSession(file, in);
