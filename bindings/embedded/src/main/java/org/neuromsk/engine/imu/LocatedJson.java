@@ -1,16 +1,12 @@
 package org.neuromsk.engine.imu;
 
-import java.io.EOFException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.google.gson.JsonElement;
-import com.google.gson.stream.MalformedJsonException;
 
 import org.neuromsk.io.FileFormatException;
-import org.neuromsk.io.json.GsonPosition;
 import org.neuromsk.io.json.JsonTree;
 import org.neuromsk.io.json.StrictJsonException;
 import org.neuromsk.io.json.StrictJsonReader;
@@ -46,12 +42,7 @@ record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
         } catch (StrictJsonException.RepeatedKey e) {
             throw new FileFormatException(file, e.line(), "key \"" + e.key() + "\" appears twice in one object");
         } catch (StrictJsonException.Syntax e) {
-            Throwable gson = e.getCause();
-            if (gson instanceof MalformedJsonException || gson instanceof EOFException
-                    || gson instanceof IllegalStateException || gson instanceof NumberFormatException) {
-                throw syntaxError(file, text, (Exception) gson);
-            }
-            throw new FileFormatException(file, 0, "cannot read JSON: " + gson.getMessage(), gson);
+            throw syntaxError(file, text, e);
         }
     }
 
@@ -73,12 +64,10 @@ record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
     }
 
     /** @return a one-line error naming the line and, for Gson's terse messages, the text found there */
-    private static FileFormatException syntaxError(Path file, String text, Exception e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        Optional<GsonPosition> position = GsonPosition.find(message);
-        String problem = position.map(p -> message.substring(0, p.start())).orElse(message);
-        int[] at = position.map(p -> new int[] {p.line(), p.column()}).orElse(new int[2]);
-        if (e instanceof EOFException) {
+    private static FileFormatException syntaxError(Path file, String text, StrictJsonException.Syntax e) {
+        String problem = e.problem();
+        int[] at = {e.line(), e.column()};
+        if (e.endOfText()) {
             problem = "unexpected end of file";
         } else if (problem.startsWith("Unterminated array")) {
             problem = "expected ',' or ']' in an array, found '" + found(text, at) + "'";
@@ -89,7 +78,7 @@ record LocatedJson(Path file, JsonElement root, Map<String, Integer> lines) {
             problem = "unexpected '" + found + "'; expected a JSON value"
                     + (found.matches("[-+]?(NaN|Infinity)") ? " (NaN and Infinity are not JSON)" : "");
         }
-        return new FileFormatException(file, at[0], problem, e);
+        return new FileFormatException(file, at[0], problem, e.getCause());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.neuromsk.io.json;
 
+import java.util.Optional;
+
 /**
  * Why {@link StrictJsonReader} refused a text, with the line and column (1-based, 0 when unknown). Callers
  * turn it into their own message.
@@ -32,13 +34,29 @@ public abstract sealed class StrictJsonException extends RuntimeException {
      */
     public static final class Syntax extends StrictJsonException {
         private static final long serialVersionUID = 1L;
+        private final String problem;
 
         Syntax(Exception gson) {
-            this(gson, GsonPosition.find(gson.getMessage()).orElse(new GsonPosition(0, 0, 0, 0)));
+            this(gson, String.valueOf(gson.getMessage()).lines().findFirst().orElse(""));
         }
 
-        private Syntax(Exception gson, GsonPosition at) {
-            super(at.line(), at.column(), String.valueOf(gson.getMessage()).lines().findFirst().orElse(""), gson);
+        private Syntax(Exception gson, String firstLine) {
+            this(gson, firstLine, GsonPosition.find(firstLine));
+        }
+
+        private Syntax(Exception gson, String firstLine, Optional<GsonPosition> at) {
+            super(at.map(GsonPosition::line).orElse(0), at.map(GsonPosition::column).orElse(0), firstLine, gson);
+            this.problem = at.map(p -> firstLine.substring(0, p.start())).orElse(firstLine);
+        }
+
+        /** @return Gson's words for what is wrong, without the position (e.g. "Unterminated array") */
+        public String problem() {
+            return problem;
+        }
+
+        /** @return whether the text ends before the value does (Gson's {@link java.io.EOFException}) */
+        public boolean endOfText() {
+            return getCause() instanceof java.io.EOFException;
         }
     }
 

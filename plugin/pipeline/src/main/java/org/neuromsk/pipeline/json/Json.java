@@ -1,12 +1,10 @@
 package org.neuromsk.pipeline.json;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -15,10 +13,8 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
-import com.google.gson.stream.MalformedJsonException;
 
 import org.neuromsk.error.NeuroMskException;
-import org.neuromsk.io.json.GsonPosition;
 import org.neuromsk.io.json.StrictJsonException;
 import org.neuromsk.io.json.StrictJsonReader;
 
@@ -73,16 +69,8 @@ public final class Json {
         } catch (StrictJsonException.RepeatedKey e) {
             throw error(e.line(), e.column(), "key '" + e.key() + "' appears twice");
         } catch (StrictJsonException.Syntax e) {
-            Throwable gson = e.getCause();
-            if (!(gson instanceof MalformedJsonException || gson instanceof EOFException
-                    || gson instanceof IllegalStateException || gson instanceof NumberFormatException)) {
-                throw new NeuroMskException("JSON: " + gson.getMessage(), gson);
-            }
-            String message = String.valueOf(gson.getMessage()).lines().findFirst().orElse("");
-            Optional<GsonPosition> at = GsonPosition.find(message);
-            String problem = at.map(p -> message.substring(0, p.start())).orElse(message);
-            throw error(at.map(GsonPosition::line).orElse(0), at.map(GsonPosition::column).orElse(0),
-                    gson instanceof EOFException ? "unexpected end of text"
+            String problem = e.problem();
+            throw error(e.line(), e.column(), e.endOfText() ? "unexpected end of text"
                     : problem.startsWith("Unterminated array") ? "expected ',' or ']'"
                     : problem.startsWith("Unterminated object") ? "expected ',' or '}'"
                     : problem.startsWith("Use JsonReader.setStrictness") ? "not JSON (NaN, comments, single quotes, "
