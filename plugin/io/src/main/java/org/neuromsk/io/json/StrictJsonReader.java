@@ -14,7 +14,6 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 
 /**
  * Reads JSON text with Gson's strict {@link JsonReader} (RFC 8259: no comments, NaN, single quotes,
@@ -41,11 +40,7 @@ public final class StrictJsonReader {
         Map<String, Integer> lines = new HashMap<>();
         try {
             JsonElement root = value(reader, numbers, lines);
-            // strict peeking refuses text after the value (a MalformedJsonException); this guard never fires
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new MalformedJsonException("Text after the end of the JSON value"
-                        + reader.toString().substring("JsonReader".length()));
-            }
+            reader.peek(); // strict peeking refuses text after the value (a MalformedJsonException)
             return new JsonTree(root, lines);
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw new StrictJsonException.Syntax(e);
