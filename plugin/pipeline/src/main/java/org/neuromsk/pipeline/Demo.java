@@ -15,6 +15,7 @@ import org.neuromsk.backend.MuscleInfo;
 import org.neuromsk.backend.MuscleParameters;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.pipeline.estimator.Estimators;
+import org.neuromsk.pipeline.forward.TrackingGains;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
 
@@ -65,7 +66,7 @@ public final class Demo {
                 muscles(folder.resolve("nominal_model.osim")),
                 new PipelineSpec.EstimatorSettings(estimator, 2, options.ensemble(), 1.0, 0.15, options.seed(),
                         nmm ? Map.of("loadMass", LOAD_KG) : Map.of()),
-                "embedded", new PipelineSpec.ForwardSettings(true, false, 1, false, 0, 0, 0.01, 1e-6),
+                "embedded", new PipelineSpec.ForwardSettings(true, false, 1, false, TrackingGains.defaults(), 0.01, 1e-6),
                 options.output());
         return Pipeline.run(spec, progress, trueParameters(folder.resolve("true_model.osim")), extra);
     }

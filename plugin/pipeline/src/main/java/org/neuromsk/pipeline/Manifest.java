@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.pipeline.json.Json;
+import org.neuromsk.pipeline.forward.TrackingGains;
 
 /** {@code manifest.json}: files written, inputs with SHA-256, settings, versions, timings (s). */
 final class Manifest {
@@ -60,8 +61,13 @@ final class Manifest {
         fw.put("reserveActuators", f.reserveActuators());
         fw.put("reserveOptimalForce", f.reserveOptimalForce());
         fw.put("trackingCorrection", f.trackingCorrection());
-        fw.put("stiffness", f.stiffness());
-        fw.put("damping", f.damping());
+        if (f.gains().kind() == TrackingGains.Kind.ACCELERATION) {
+            fw.put("kp", f.gains().position());
+            fw.put("kv", f.gains().speed());
+        } else {
+            fw.put("stiffness", f.gains().position());
+            fw.put("damping", f.gains().speed());
+        }
         fw.put("correctionInterval", f.correctionInterval());
         fw.put("accuracy", f.accuracy());
         settings.put("forward", fw);

@@ -226,7 +226,8 @@ public final class Pipeline {
         if (spec.forward().enabled()) {
             progress.stage(4, STAGES, "forward simulation driven by the controls"
                     + (personalise ? " on the personalised model" : "")
-                    + (spec.forward().trackingCorrection() ? " with tracking correction" : " (no tracking correction)"));
+                    + (spec.forward().trackingCorrection() ? " with tracking correction, " + spec.forward().gains().describe()
+                            : " (no tracking correction)"));
             t0 = System.nanoTime();
             OpenSimXml.write(doc, out.resolve(FORWARD_MODEL));
             files.add(FORWARD_MODEL);
@@ -299,7 +300,7 @@ public final class Pipeline {
             ForwardSimulation.Settings integrator = ForwardSimulation.Settings.defaults()
                     .withAccuracy(spec.forward().accuracy());
             return check.run(controls, start, end, new ForwardCheck.Settings(spec.forward().trackingCorrection(),
-                    spec.forward().stiffness(), spec.forward().damping(), spec.forward().correctionInterval(),
+                    spec.forward().gains(), spec.forward().correctionInterval(),
                     integrator), t -> progress.fraction((t - start) / (end - start)));
         } catch (NeuroMskException e) {
             return new ForwardOutcome(Optional.empty(), Optional.empty(), Optional.empty(), false,

@@ -18,6 +18,7 @@ import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
 import org.neuromsk.pipeline.estimator.Estimator;
+import org.neuromsk.pipeline.forward.TrackingGains;
 import org.neuromsk.pipeline.estimator.Estimators;
 import org.neuromsk.pipeline.json.Json;
 
@@ -35,7 +36,7 @@ import org.neuromsk.pipeline.json.Json;
  *                 "kinematicNoiseDeg": 1, "strengthNoise": 0.15, "seed": 1, "options": {}},
  *   "backend": "embedded",
  *   "forward": {"enabled": true, "reserveActuators": true, "reserveOptimalForce": 1,
- *               "trackingCorrection": false, "stiffness": 200, "damping": 20,
+ *               "trackingCorrection": false, "kp": 100, "kv": 20,
  *               "correctionInterval": 0.01, "accuracy": 1e-5},
  *   "output": "results/"
  * }
@@ -48,7 +49,7 @@ public final class PipelineFile {
     static final Set<String> ESTIMATOR_KEYS = Set.of("type", "activationExponent", "ensemble", "kinematicNoiseDeg",
             "strengthNoise", "seed", "options");
     static final Set<String> FORWARD_KEYS = Set.of("enabled", "reserveActuators", "reserveOptimalForce",
-            "trackingCorrection", "stiffness", "damping", "correctionInterval", "accuracy");
+            "trackingCorrection", "kp", "kv", "stiffness", "damping", "correctionInterval", "accuracy");
     static final Set<String> BACKENDS = Set.of("embedded", "opensim", "auto");
 
     private final Path file;
@@ -282,15 +283,38 @@ public final class PipelineFile {
         boolean reserves = bool(m, "reserveActuators", d.reserveActuators());
         double reserveForce = positive(m, "reserveOptimalForce", d.reserveOptimalForce());
         boolean tracking = bool(m, "trackingCorrection", d.trackingCorrection());
-        double kp = nonNegative(m, "stiffness", d.stiffness());
-        double kd = nonNegative(m, "damping", d.damping());
+        TrackingGains gains = gains(m, d.gains());
         double interval = positive(m, "correctionInterval", d.correctionInterval());
         double accuracy = positive(m, "accuracy", d.accuracy());
         if (tracking && !reserves) {
             problems.add("forward.trackingCorrection: needs forward.reserveActuators true (the correction acts "
                     + "through the reserves)");
         }
-        return new PipelineSpec.ForwardSettings(enabled, reserves, reserveForce, tracking, kp, kd, interval, accuracy);
+        return new PipelineSpec.ForwardSettings(enabled, reserves, reserveForce, tracking, gains, interval, accuracy);
+    }
+
+    /**
+     * The correction's gains: {@code kp}/{@code kv} (acceleration level, 1/s² and 1/s) or
+     * {@code stiffness}/{@code damping} (N·m/rad and N·m·s/rad), not both kinds; neither gives the defaults.
+     */
+    private TrackingGains gains(Map<String, Object> m, TrackingGains d) {
+        boolean acceleration = m.containsKey("kp") || m.containsKey("kv");
+        boolean torque = m.containsKey("stiffness") || m.containsKey("damping");
+        if (acceleration && torque) {
+            problems.add("forward: give kp/kv (acceleration gains, 1/s² and 1/s) or stiffness/damping (N·m/rad and "
+                    + "N·m·s/rad), not both");
+            return d;
+        }
+        if (torque) {
+            return TrackingGains.torque(gain(m, "stiffness", 200), gain(m, "damping", 20));
+        }
+        return TrackingGains.acceleration(gain(m, "kp", TrackingGains.DEFAULT_KP), gain(m, "kv", TrackingGains.DEFAULT_KV));
+    }
+
+    /** A gain ≥ 0; a bad one is listed as a problem and replaced by the fallback. */
+    private double gain(Map<String, Object> m, String key, double fallback) {
+        double v = nonNegative(m, key, fallback);
+        return v >= 0 && Double.isFinite(v) ? v : fallback;
     }
 
     private void unknownKeys(String prefix, Map<String, Object> map, Set<String> allowed) {

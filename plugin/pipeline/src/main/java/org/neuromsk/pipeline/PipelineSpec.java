@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.neuromsk.pipeline.forward.TrackingGains;
+
 /**
  * A validated pipeline: what to estimate from which data and how to check it by forward simulation.
  * Paths are absolute.
@@ -65,19 +67,17 @@ public record PipelineSpec(Path model, Path motion, Optional<Path> externalLoads
      * @param enabled whether to simulate at all
      * @param reserveActuators whether an ideal CoordinateActuator is added on every free coordinate
      * @param reserveOptimalForce the reserves' optimal force (N·m per unit control)
-     * @param trackingCorrection whether a PD correction toward the input coordinates drives the reserves
-     * @param stiffness PD stiffness of the correction (N·m/rad or N/m)
-     * @param damping PD damping of the correction (N·m·s/rad or N·s/m)
+     * @param trackingCorrection whether a correction toward the input coordinates drives the reserves
+     * @param gains the correction's gains
      * @param correctionInterval how often the correction torque is updated from the simulated state (s)
      * @param accuracy integrator accuracy (ForwardTool's default 1e-5)
      */
     public record ForwardSettings(boolean enabled, boolean reserveActuators, double reserveOptimalForce,
-            boolean trackingCorrection, double stiffness, double damping, double correctionInterval,
-            double accuracy) {
+            boolean trackingCorrection, TrackingGains gains, double correctionInterval, double accuracy) {
 
-        /** @return simulate, reserves of 1 N·m on, no correction, accuracy 1e-5 */
+        /** @return simulate, reserves of 1 N·m on, no correction (acceleration gains 100, 20 when on), accuracy 1e-5 */
         public static ForwardSettings defaults() {
-            return new ForwardSettings(true, true, 1.0, false, 200, 20, 0.01, 1e-5);
+            return new ForwardSettings(true, true, 1.0, false, TrackingGains.defaults(), 0.01, 1e-5);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.pipeline.forward.TrackingGains;
 
 class PipelineFileTest {
 
@@ -70,6 +71,26 @@ class PipelineFileTest {
         PipelineSpec s = PipelineFile.read(file);
         assertEquals(List.of("BIClong", "BICshort", "BRA", "BRD", "TRIlong", "TRIlat", "TRImed"), s.muscles());
         assertTrue(s.forward().trackingCorrection());
+        assertEquals(TrackingGains.acceleration(100, 20), s.forward().gains());
         assertEquals(dir.resolve("out").toAbsolutePath().normalize(), s.output());
+    }
+
+    @Test
+    void trackingGainsAreAccelerationOrTorqueGainsNeverBoth(@TempDir Path dir) throws IOException {
+        motion(dir);
+        Path file = dir.resolve("p.json");
+        String head = "{\"model\": \"" + ELBOW.toString().replace("\\", "/") + "\", \"motion\": \"motion.mot\","
+                + " \"output\": \"out\", \"forward\": {\"trackingCorrection\": true, ";
+        Files.writeString(file, head + "\"kp\": 64}}");
+        assertEquals(TrackingGains.acceleration(64, 20), PipelineFile.read(file).forward().gains());
+        Files.writeString(file, head + "\"stiffness\": 150}}");
+        assertEquals(TrackingGains.torque(150, 20), PipelineFile.read(file).forward().gains());
+        Files.writeString(file, head + "\"kv\": 10, \"damping\": 5}}");
+        PipelineFileException e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
+        assertEquals(List.of("forward: give kp/kv (acceleration gains, 1/s² and 1/s) or stiffness/damping (N·m/rad"
+                + " and N·m·s/rad), not both"), e.problems());
+        Files.writeString(file, head + "\"kp\": -1}}");
+        e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
+        assertEquals(List.of("forward.kp: must be a number >= 0, got -1.0"), e.problems());
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.DoubleConsumer;
 
 import org.neuromsk.engine.analysis.AnalyzeStates;
 import org.neuromsk.engine.force.ExternalForce;
+import org.neuromsk.engine.multibody.CompositeRigidBody;
+import org.neuromsk.engine.path.CoordinateCoupler;
 import org.neuromsk.engine.multibody.joint.MotionType;
 import org.neuromsk.engine.simulation.ActuatorControls;
 import org.neuromsk.engine.simulation.ControlSignals;
@@ -25,9 +27,10 @@ import org.neuromsk.io.storage.Storage;
  * input motion, and the run stops as a failure when a coordinate leaves it by more than
  * {@value #DIVERGED_DEG}° (rotational) or {@value #DIVERGED_M} m (translational) — the model has
  * fallen or gone somewhere else. With the tracking correction on, each segment is one correction
- * interval and the reserves also receive τ = K·(q_in − q) + D·(q̇_in − q̇) computed from the state at
- * the segment's start and held over it (a sampled-data PD controller), as a second control source
- * summed with the estimated controls (as two ControlSetControllers would be in OpenSim).
+ * interval and the reserves also receive a correction toward the input motion ({@link TrackingGains}:
+ * by default τ = M(q)·(kp·(q_in − q) + kv·(q̇_in − q̇))) computed from the state at the segment's start
+ * and held over it (a sampled-data controller), as a second control source summed with the estimated
+ * controls (as two ControlSetControllers would be in OpenSim).
  *
  * <p>The initial state: coordinates and speeds of the input motion at the start (its splines),
  * activations equal to the excitations at the start, fibres in equilibrium with their tendons (if that
@@ -46,13 +49,12 @@ public final class ForwardCheck {
     /**
      * Settings.
      *
-     * @param trackingCorrection whether the PD correction drives the reserves
-     * @param stiffness K (N·m/rad or N/m)
-     * @param damping D (N·m·s/rad or N·s/m)
+     * @param trackingCorrection whether the tracking correction drives the reserves
+     * @param gains the correction's gains
      * @param correctionInterval correction update interval (s)
      * @param integrator integrator settings
      */
-    public record Settings(boolean trackingCorrection, double stiffness, double damping, double correctionInterval,
+    public record Settings(boolean trackingCorrection, TrackingGains gains, double correctionInterval,
             ForwardSimulation.Settings integrator) {
     }
 
@@ -61,6 +63,7 @@ public final class ForwardCheck {
     private final List<ExternalForce> loads;
     private final List<String> reserves;
     private final double reserveOptimalForce;
+    private final CompositeRigidBody massMatrix;
 
     /**
      * @param model the model to simulate (with its reserves, if any)
@@ -76,6 +79,7 @@ public final class ForwardCheck {
         this.loads = List.copyOf(loads);
         this.reserves = List.copyOf(reserves);
         this.reserveOptimalForce = reserveOptimalForce;
+        this.massMatrix = new CompositeRigidBody(model.model().multibody());
     }
 
     /**
@@ -237,9 +241,45 @@ public final class ForwardCheck {
         double[] q = new double[n];
         double[] u = new double[n];
         referenceAt(t, q, u);
+        TrackingGains gains = settings.gains();
+        double[] wanted = new double[n];
+        for (int i = 0; i < n; i++) {
+            wanted[i] = model.isLocked(i) || model.isDependent(i) ? 0
+                    : gains.position() * (q[i] - y[i]) + gains.speed() * (u[i] - y[n + i]);
+        }
+        if (gains.kind() == TrackingGains.Kind.TORQUE) {
+            return wanted;
+        }
+        return inertial(y, wanted);
+    }
+
+    /**
+     * The generalized forces on the free coordinates that give them the accelerations {@code acc}
+     * (dependent coordinates following their couplers, J̇ neglected): Jᵀ·M(q)·J·acc, with J the
+     * couplers' Jacobian. Velocity and gravity terms are left out: the estimated controls carry them.
+     */
+    private double[] inertial(double[] y, double[] acc) {
+        int n = model.coordinateCount();
+        double[] q = model.assemble(y.clone());
+        double[] full = acc.clone();
+        for (CoordinateCoupler c : model.couplers()) {
+            full[c.dependent()] = c.slope(q) * acc[c.independent()];
+        }
+        double[][] m = massMatrix.massMatrix(Arrays.copyOf(q, n));
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                f[i] += m[i][j] * full[j];
+            }
+        }
         double[] tau = new double[n];
         for (int i = 0; i < n; i++) {
-            tau[i] = settings.stiffness() * (q[i] - y[i]) + settings.damping() * (u[i] - y[n + i]);
+            if (!model.isLocked(i) && !model.isDependent(i)) {
+                tau[i] += f[i];
+            }
+        }
+        for (CoordinateCoupler c : model.couplers()) {
+            tau[c.independent()] += c.slope(q) * f[c.dependent()];
         }
         return tau;
     }

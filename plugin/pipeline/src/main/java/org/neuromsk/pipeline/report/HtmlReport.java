@@ -48,7 +48,8 @@ public final class HtmlReport {
         r.forward().ifPresent(f -> b.append(f.completed()
                 ? String.format(Locale.ROOT, "<p class=\"ok\">Forward simulation%s completed to %.3f s (%s tracking "
                         + "correction).</p>%n", r.personalisedModel().isPresent() ? " on the personalised model" : "",
-                        f.timeReached(), r.spec().forward().trackingCorrection() ? "with" : "without")
+                        f.timeReached(), r.spec().forward().trackingCorrection()
+                                ? "with " + r.spec().forward().gains().describe() + " for the" : "without")
                 : String.format(Locale.ROOT, "<p class=\"fail\">Forward simulation failed at t = %.3f s: %s</p>%n",
                         f.timeReached(), esc(f.cause().orElse("")))));
         metrics(r, b);

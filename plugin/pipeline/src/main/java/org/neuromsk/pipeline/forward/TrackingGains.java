@@ -1,0 +1,75 @@
+package org.neuromsk.pipeline.forward;
+
+import java.util.Locale;
+
+/**
+ * Gains of the forward check's tracking correction, which drives the reserves toward the input
+ * coordinates q_in with the error e = q_in − q and its rate ė = q̇_in − q̇.
+ *
+ * <ul>
+ * <li>{@link Kind#ACCELERATION} (the default): τ = M(q)·(kp·e + kv·ė) with M the mass matrix of the
+ * free coordinates, so that every coordinate, light or heavy, gets the same closed-loop behaviour
+ * ë + kv·ė + kp·e ≈ 0, as the acceleration-level gains of OpenSim's CMC tracking tasks do.
+ * {@code position} = kp (1/s²), {@code speed} = kv (1/s).</li>
+ * <li>{@link Kind#TORQUE}: τ = K·e + D·ė, the same K and D for every coordinate.
+ * {@code position} = K (N·m/rad or N/m), {@code speed} = D (N·m·s/rad or N·s/m). Gains stiff enough
+ * for the pelvis are unstable on a toe held over a correction interval.</li>
+ * </ul>
+ *
+ * @param kind how the gains act
+ * @param position kp (1/s²) or K (N·m/rad or N/m)
+ * @param speed kv (1/s) or D (N·m·s/rad or N·s/m)
+ */
+public record TrackingGains(Kind kind, double position, double speed) {
+
+    /** How the gains act. */
+    public enum Kind {
+        /** Accelerations kp·e + kv·ė times the mass matrix. */
+        ACCELERATION,
+        /** Generalized forces K·e + D·ė. */
+        TORQUE
+    }
+
+    /** Default acceleration gains: kp (1/s²); with {@link #DEFAULT_KV}, critically damped at 10 rad/s. */
+    public static final double DEFAULT_KP = 100;
+    /** Default acceleration gains: kv (1/s), 2·√kp. */
+    public static final double DEFAULT_KV = 20;
+
+    /** @throws IllegalArgumentException for a negative or non-finite gain */
+    public TrackingGains {
+        if (!(position >= 0 && speed >= 0 && Double.isFinite(position) && Double.isFinite(speed))) {
+            throw new IllegalArgumentException("tracking gains must be finite and non-negative: " + position + ", "
+                    + speed);
+        }
+    }
+
+    /** @return kp = 100 1/s², kv = 20 1/s */
+    public static TrackingGains defaults() {
+        return acceleration(DEFAULT_KP, DEFAULT_KV);
+    }
+
+    /**
+     * @param kp position gain (1/s²)
+     * @param kv speed gain (1/s)
+     * @return acceleration-level gains
+     */
+    public static TrackingGains acceleration(double kp, double kv) {
+        return new TrackingGains(Kind.ACCELERATION, kp, kv);
+    }
+
+    /**
+     * @param stiffness K (N·m/rad or N/m)
+     * @param damping D (N·m·s/rad or N·s/m)
+     * @return torque-level gains
+     */
+    public static TrackingGains torque(double stiffness, double damping) {
+        return new TrackingGains(Kind.TORQUE, stiffness, damping);
+    }
+
+    /** @return e.g. "kp 100 1/s², kv 20 1/s" or "K 200 N·m/rad, D 20 N·m·s/rad" */
+    public String describe() {
+        return kind == Kind.ACCELERATION
+                ? String.format(Locale.ROOT, "kp %.4g 1/s², kv %.4g 1/s, times the mass matrix", position, speed)
+                : String.format(Locale.ROOT, "K %.4g N·m/rad, D %.4g N·m·s/rad", position, speed);
+    }
+}

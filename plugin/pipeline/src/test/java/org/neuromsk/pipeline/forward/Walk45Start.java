@@ -1,0 +1,42 @@
+package org.neuromsk.pipeline.forward;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuromsk.io.testing.TestData;
+
+/** The first 0.5 s of ceinms-rt-lowerlimb walk45 with gait2392, as pipeline files in a test folder. */
+final class Walk45Start {
+
+    private Walk45Start() {
+    }
+
+    /**
+     * Writes {@code ik.sto} (the first 51 rows, 0.5 s at 100 Hz) and {@code p.json}: static optimisation,
+     * one member, no external loads, the given {@code forward} object.
+     *
+     * @param dir the folder
+     * @param forward the pipeline's {@code forward} object (JSON), e.g. {@code {}}
+     * @return the pipeline file
+     */
+    static Path pipeline(Path dir, String forward) throws IOException {
+        Path model = TestData.require("ceinms-rt-lowerlimb/model/gait2392.osim");
+        Path ik = TestData.require("ceinms-rt-lowerlimb/data/walk45/ik.sto");
+        List<String> lines = Files.readAllLines(ik);
+        int end = lines.indexOf(lines.stream().filter(l -> l.strip().equals("endheader")).findFirst().orElseThrow());
+        List<String> trimmed = new ArrayList<>();
+        for (String l : lines.subList(0, end + 1)) {
+            trimmed.add(l.startsWith("nRows") ? "nRows=51" : l);
+        }
+        trimmed.addAll(lines.subList(end + 1, end + 2 + 51));
+        Files.write(dir.resolve("ik.sto"), trimmed);
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"model\": \"" + model.toString().replace("\\", "/")
+                + "\", \"motion\": \"ik.sto\", \"estimator\": {\"type\": \"static-optimization\", \"ensemble\": 1},"
+                + " \"forward\": " + forward + ", \"output\": \"out\"}");
+        return file;
+    }
+}
