@@ -36,8 +36,8 @@ import org.neuromsk.pipeline.json.Json;
  *                 "kinematicNoiseDeg": 1, "strengthNoise": 0.15, "seed": 1, "options": {}},
  *   "backend": "embedded",
  *   "forward": {"enabled": true, "reserveActuators": true, "reserveOptimalForce": 1,
- *               "trackingCorrection": false, "kp": 100, "kv": 20,
- *               "correctionInterval": 0.01, "accuracy": 1e-5},
+ *               "trackingCorrection": false, "kp": 10000, "kv": 200,
+ *               "correctionInterval": 0.002, "accuracy": 1e-5},
  *   "output": "results/"
  * }
  * </pre>

@@ -71,7 +71,8 @@ class PipelineFileTest {
         PipelineSpec s = PipelineFile.read(file);
         assertEquals(List.of("BIClong", "BICshort", "BRA", "BRD", "TRIlong", "TRIlat", "TRImed"), s.muscles());
         assertTrue(s.forward().trackingCorrection());
-        assertEquals(TrackingGains.acceleration(100, 20), s.forward().gains());
+        assertEquals(TrackingGains.acceleration(10_000, 200), s.forward().gains());
+        assertEquals(0.002, s.forward().correctionInterval());
         assertEquals(dir.resolve("out").toAbsolutePath().normalize(), s.output());
     }
 
@@ -82,7 +83,7 @@ class PipelineFileTest {
         String head = "{\"model\": \"" + ELBOW.toString().replace("\\", "/") + "\", \"motion\": \"motion.mot\","
                 + " \"output\": \"out\", \"forward\": {\"trackingCorrection\": true, ";
         Files.writeString(file, head + "\"kp\": 64}}");
-        assertEquals(TrackingGains.acceleration(64, 20), PipelineFile.read(file).forward().gains());
+        assertEquals(TrackingGains.acceleration(64, 200), PipelineFile.read(file).forward().gains());
         Files.writeString(file, head + "\"stiffness\": 150}}");
         assertEquals(TrackingGains.torque(150, 20), PipelineFile.read(file).forward().gains());
         Files.writeString(file, head + "\"kv\": 10, \"damping\": 5}}");

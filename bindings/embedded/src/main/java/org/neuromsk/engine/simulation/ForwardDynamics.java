@@ -324,9 +324,13 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
      * @param t the time (s), for the controls of muscles without activation dynamics and for messages
      * @param y the state; fibre lengths are replaced
      * @param warnings receives a note for each muscle left at its minimum fibre length
-     * @throws NeuroMskException naming the muscle and the time when a solve does not converge
+     * @param failures receives the message of each muscle whose solve does not converge (its fibre length
+     *     is left as it was in y); null to throw instead, after every other muscle was equilibrated
+     * @throws NeuroMskException naming the first muscle and the time when a solve does not converge and
+     *     {@code failures} is null
      */
-    void equilibrateMuscles(double t, double[] y, java.util.function.Consumer<String> warnings) {
+    void equilibrateMuscles(double t, double[] y, java.util.function.Consumer<String> warnings,
+            java.util.function.Consumer<String> failures) {
         assembled(y);
         controls.evaluate(t, excitation);
         pose.realize(q, u, zero);
@@ -350,10 +354,13 @@ final class ForwardDynamics implements FirstOrderDifferentialEquations {
                             Times.text(t), eq.fiberLength()));
                 }
             } catch (NeuroMskException e) {
-                if (first == null) {
-                    first = String.format(Locale.ROOT, "cannot equilibrate muscle '%s' at t = %s s "
-                            + "(muscle-tendon length %.6g m, activation %.4g): %s", unitK.name(), Times.text(t), lmt, a,
-                            e.getMessage());
+                String message = String.format(Locale.ROOT, "cannot equilibrate muscle '%s' at t = %s s "
+                        + "(muscle-tendon length %.6g m, activation %.4g): %s", unitK.name(), Times.text(t), lmt, a,
+                        e.getMessage());
+                if (failures != null) {
+                    failures.accept(message);
+                } else if (first == null) {
+                    first = message;
                 }
             }
         }

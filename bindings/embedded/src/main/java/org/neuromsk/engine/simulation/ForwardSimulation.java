@@ -116,7 +116,23 @@ public final class ForwardSimulation {
      */
     public InitialState equilibrateMuscles(InitialState initial, Consumer<String> warnings) {
         double[] y = model.assemble(initial.state());
-        dynamics.equilibrateMuscles(initial.time(), y, warnings);
+        dynamics.equilibrateMuscles(initial.time(), y, warnings, null);
+        return new InitialState(initial.time(), y);
+    }
+
+    /**
+     * As {@link #equilibrateMuscles(InitialState, Consumer)}, but a muscle whose equilibrium cannot be
+     * found keeps the fibre length it has in {@code initial} and is reported instead of ending the solve.
+     *
+     * @param initial the state before (its fibre lengths are the fallback)
+     * @param warnings receives a note per muscle left at its minimum fibre length
+     * @param failures receives one message per muscle whose solve did not converge (name, time, cause)
+     * @return the state with equilibrium fibre lengths where they exist
+     */
+    public InitialState equilibrateMusclesWhereAble(InitialState initial, Consumer<String> warnings,
+            Consumer<String> failures) {
+        double[] y = model.assemble(initial.state());
+        dynamics.equilibrateMuscles(initial.time(), y, warnings, Objects.requireNonNull(failures, "failures"));
         return new InitialState(initial.time(), y);
     }
 

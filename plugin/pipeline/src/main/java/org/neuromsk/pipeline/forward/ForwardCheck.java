@@ -219,8 +219,9 @@ public final class ForwardCheck {
             return simulation.equilibrateMuscles(new InitialState(start, y), w -> { }).state();
         } catch (NeuroMskException atSpeed) {
             // The fibre-tendon equilibrium can fail at particular fibre speeds (the Thelen iteration cycles
-            // across l̃_M = 1, docs/validation.md); OpenSim's ForwardTool starts at rest by default. Fibres
-            // equilibrated with the coordinates at rest, then the motion's speeds restored.
+            // across l̃_M = 1, docs/validation.md); OpenSim's ForwardTool starts at rest by default. Every
+            // muscle is equilibrated with the coordinates at rest; then, with the motion's speeds, each muscle
+            // that has an equilibrium at speed takes it and the others keep their fibre length at rest.
             double[] rest = y.clone();
             Arrays.fill(rest, n, 2 * n, 0.0);
             double[] equilibrated;
@@ -230,8 +231,13 @@ public final class ForwardCheck {
                 throw atSpeed;
             }
             System.arraycopy(y, n, equilibrated, n, n);
-            notes.add("forward simulation: muscle fibres equilibrated with the coordinates at rest, then the motion's "
-                    + "initial speeds restored, because " + atSpeed.getMessage());
+            List<String> failed = new ArrayList<>();
+            equilibrated = simulation.equilibrateMusclesWhereAble(new InitialState(start, equilibrated), w -> { },
+                    failed::add).state();
+            for (String f : failed) {
+                notes.add("forward simulation: " + f + "; its fibre starts at the length equilibrated with the "
+                        + "coordinates at rest");
+            }
             return equilibrated;
         }
     }

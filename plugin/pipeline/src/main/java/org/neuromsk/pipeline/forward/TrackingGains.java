@@ -10,7 +10,8 @@ import java.util.Locale;
  * <li>{@link Kind#ACCELERATION} (the default): τ = M(q)·(kp·e + kv·ė) with M the mass matrix of the
  * free coordinates, so that every coordinate, light or heavy, gets the same closed-loop behaviour
  * ë + kv·ė + kp·e ≈ 0, as the acceleration-level gains of OpenSim's CMC tracking tasks do.
- * {@code position} = kp (1/s²), {@code speed} = kv (1/s).</li>
+ * {@code position} = kp (1/s²), {@code speed} = kv (1/s). Held over a correction interval T, the loop
+ * stays well damped while √kp·T ≲ 0.2.</li>
  * <li>{@link Kind#TORQUE}: τ = K·e + D·ė, the same K and D for every coordinate.
  * {@code position} = K (N·m/rad or N/m), {@code speed} = D (N·m·s/rad or N·s/m). Gains stiff enough
  * for the pelvis are unstable on a toe held over a correction interval.</li>
@@ -30,10 +31,16 @@ public record TrackingGains(Kind kind, double position, double speed) {
         TORQUE
     }
 
-    /** Default acceleration gains: kp (1/s²); with {@link #DEFAULT_KV}, critically damped at 10 rad/s. */
-    public static final double DEFAULT_KP = 100;
+    /**
+     * Default acceleration gains: kp (1/s²); with {@link #DEFAULT_KV}, critically damped at 100 rad/s.
+     * Stiffer than CMC's usual 100 1/s² because the correction is feedback alone: it must hold a toe
+     * (about 1e-4 kg·m²) against the small force mismatches that open-loop controls leave.
+     */
+    public static final double DEFAULT_KP = 10_000;
     /** Default acceleration gains: kv (1/s), 2·√kp. */
-    public static final double DEFAULT_KV = 20;
+    public static final double DEFAULT_KV = 200;
+    /** Default correction interval (s): √kp·T = 0.2 with the default gains. */
+    public static final double DEFAULT_INTERVAL = 0.002;
 
     /** @throws IllegalArgumentException for a negative or non-finite gain */
     public TrackingGains {
@@ -43,7 +50,7 @@ public record TrackingGains(Kind kind, double position, double speed) {
         }
     }
 
-    /** @return kp = 100 1/s², kv = 20 1/s */
+    /** @return kp = 10⁴ 1/s², kv = 200 1/s */
     public static TrackingGains defaults() {
         return acceleration(DEFAULT_KP, DEFAULT_KV);
     }
