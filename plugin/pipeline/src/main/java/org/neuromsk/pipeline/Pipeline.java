@@ -226,7 +226,8 @@ public final class Pipeline {
         if (spec.forward().enabled()) {
             progress.stage(4, STAGES, "forward simulation driven by the controls"
                     + (personalise ? " on the personalised model" : "")
-                    + (spec.forward().trackingCorrection() ? " with tracking correction, " + spec.forward().gains().describe()
+                    + (spec.forward().trackingCorrection()
+                            ? " with tracking correction, " + spec.forward().gains().describe()
                             : " (no tracking correction)"));
             t0 = System.nanoTime();
             OpenSimXml.write(doc, out.resolve(FORWARD_MODEL));

@@ -308,7 +308,8 @@ public final class PipelineFile {
         if (torque) {
             return TrackingGains.torque(gain(m, "stiffness", 200), gain(m, "damping", 20));
         }
-        return TrackingGains.acceleration(gain(m, "kp", TrackingGains.DEFAULT_KP), gain(m, "kv", TrackingGains.DEFAULT_KV));
+        return TrackingGains.acceleration(gain(m, "kp", TrackingGains.DEFAULT_KP),
+                gain(m, "kv", TrackingGains.DEFAULT_KV));
     }
 
     /** A gain ≥ 0; a bad one is listed as a problem and replaced by the fallback. */

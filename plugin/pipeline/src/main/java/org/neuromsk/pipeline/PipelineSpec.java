@@ -75,7 +75,10 @@ public record PipelineSpec(Path model, Path motion, Optional<Path> externalLoads
     public record ForwardSettings(boolean enabled, boolean reserveActuators, double reserveOptimalForce,
             boolean trackingCorrection, TrackingGains gains, double correctionInterval, double accuracy) {
 
-        /** @return simulate, reserves of 1 N·m on, no correction ({@link TrackingGains#defaults()} when on), accuracy 1e-5 */
+        /**
+         * @return simulate, reserves of 1 N·m on, no correction ({@link TrackingGains#defaults()} every 2 ms when on),
+         *     accuracy 1e-5
+         */
         public static ForwardSettings defaults() {
             return new ForwardSettings(true, true, 1.0, false, TrackingGains.defaults(), TrackingGains.DEFAULT_INTERVAL,
                     1e-5);
