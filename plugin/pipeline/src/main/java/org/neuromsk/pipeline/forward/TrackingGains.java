@@ -73,10 +73,22 @@ public record TrackingGains(Kind kind, double position, double speed) {
         return new TrackingGains(Kind.TORQUE, stiffness, damping);
     }
 
-    /** @return e.g. "kp 100 1/s², kv 20 1/s" or "K 200 N·m/rad, D 20 N·m·s/rad" */
+    /**
+     * @return e.g. "acceleration gains kp 10000 1/s², kv 200 1/s (τ = M(q)·(kp·e + kv·ė))" or "torque gains
+     *     K 200 N·m/rad, D 20 N·m·s/rad (τ = K·e + D·ė)"
+     */
     public String describe() {
         return kind == Kind.ACCELERATION
-                ? String.format(Locale.ROOT, "kp %.4g 1/s², kv %.4g 1/s, times the mass matrix", position, speed)
-                : String.format(Locale.ROOT, "K %.4g N·m/rad, D %.4g N·m·s/rad", position, speed);
+                ? "acceleration gains kp " + number(position) + " 1/s², kv " + number(speed)
+                        + " 1/s (τ = M(q)·(kp·e + kv·ė))"
+                : "torque gains K " + number(position) + " N·m/rad, D " + number(speed)
+                        + " N·m·s/rad (τ = K·e + D·ė)";
+    }
+
+    /** 10000 → "10000", 0.5 → "0.5", 1e-7 → "1e-07". */
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+(?=e|$)", "$1")
+                        .replaceAll("\\.(?=e|$)", "");
     }
 }

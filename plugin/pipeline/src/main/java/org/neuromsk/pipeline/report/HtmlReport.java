@@ -46,10 +46,11 @@ public final class HtmlReport {
                 .append(r.intervals().map(i -> ", ensemble of " + i.members() + " for 90 % intervals").orElse(""))
                 .append(". Motion ").append(esc(r.spec().motion().getFileName().toString())).append(".</p>\n");
         r.forward().ifPresent(f -> b.append(f.completed()
-                ? String.format(Locale.ROOT, "<p class=\"ok\">Forward simulation%s completed to %.3f s (%s tracking "
-                        + "correction).</p>%n", r.personalisedModel().isPresent() ? " on the personalised model" : "",
-                        f.timeReached(), r.spec().forward().trackingCorrection()
-                                ? "with " + r.spec().forward().gains().describe() + " for the" : "without")
+                ? String.format(Locale.ROOT, "<p class=\"ok\">Forward simulation%s completed to %.3f s (%s).</p>%n",
+                        r.personalisedModel().isPresent() ? " on the personalised model" : "", f.timeReached(),
+                        esc(r.spec().forward().trackingCorrection()
+                                ? "tracking correction with " + r.spec().forward().gains().describe()
+                                : "without tracking correction"))
                 : String.format(Locale.ROOT, "<p class=\"fail\">Forward simulation failed at t = %.3f s: %s</p>%n",
                         f.timeReached(), esc(f.cause().orElse("")))));
         metrics(r, b);

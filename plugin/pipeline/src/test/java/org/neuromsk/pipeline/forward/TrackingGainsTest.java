@@ -49,6 +49,14 @@ class TrackingGainsTest {
                     + "°, max " + e.maxAbs() + "°");
         }
     }
+    @Test
+    void describeNamesTheKindItsGainsWithUnitsAndTheLaw() {
+        assertEquals("acceleration gains kp 10000 1/s², kv 200 1/s (τ = M(q)·(kp·e + kv·ė))",
+                TrackingGains.defaults().describe());
+        assertEquals("torque gains K 2000 N·m/rad, D 0.05 N·m·s/rad (τ = K·e + D·ė)",
+                TrackingGains.torque(2000.4, 0.05).describe());
+    }
+
     private static PipelineResult run(Path dir, String forward) throws IOException {
         Files.createDirectories(dir);
         return Pipeline.run(PipelineFile.read(Walk45Start.pipeline(dir, forward)), PipelineProgress.silent(), Map.of(),
