@@ -316,8 +316,8 @@ public final class ForwardCheck {
         double[] u = new double[n];
         referenceAt(t, q, u);
         for (int i = 0; i < n; i++) {
-            if (model.isLocked(i)) {
-                continue;
+            if (model.isLocked(i) || model.isDependent(i)) {
+                continue; // a dependent coordinate follows its independent one, which is checked
             }
             String name = model.model().multibody().coordinates().get(i).name();
             double e = y[i] - q[i];

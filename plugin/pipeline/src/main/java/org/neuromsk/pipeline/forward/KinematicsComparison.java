@@ -42,7 +42,8 @@ public final class KinematicsComparison {
      * @param model the simulated model
      * @param reference the input motion's states
      * @param states simulated states (OpenSim 4 names)
-     * @return one comparison per free coordinate
+     * @return one comparison per free coordinate; a coupler's dependent coordinate is left out (it follows
+     *     its independent coordinate, which is compared, and its value may be neither an angle nor a length)
      */
     public static List<CoordinateError> compare(ForwardModel model, AnalyzeStates reference, Storage states) {
         List<CoordinateError> out = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class KinematicsComparison {
         int n = model.coordinateCount();
         double end = states.endTime();
         for (int i = 0; i < n; i++) {
-            if (model.isLocked(i)) {
+            if (model.isLocked(i) || model.isDependent(i)) {
                 continue;
             }
             String coordinate = model.model().multibody().coordinates().get(i).name();
