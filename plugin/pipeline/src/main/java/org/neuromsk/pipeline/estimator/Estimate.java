@@ -12,6 +12,7 @@ import org.neuromsk.io.storage.Storage;
  * What an estimator produced.
  *
  * @param excitations excitation (-) of every muscle of the model, one column each, on the motion's times
+ *     (a muscle disabled by appliesForce false may be left out: it is not actuated)
  * @param activations activation (-) of every muscle, if the estimator gives them
  * @param reserveControls controls of the reserve actuators the estimator needed ({@code <coordinate>_reserve}
  *     columns, unit control = the reserve optimal force), empty table when none

@@ -56,7 +56,10 @@ public final class StaticOptimizationEstimator implements Estimator {
         }
         Storage activations = r.activations();
         double[] time = activations.time();
-        List<Muscle> muscles = doc.root().forceSet().itemsOf(Muscle.class);
+        // a disabled muscle (appliesForce false) takes no part in the optimisation, as in OpenSim; its control
+        // is left to the pipeline's default for muscles an estimator does not give
+        List<Muscle> muscles = doc.root().forceSet().itemsOf(Muscle.class).stream().filter(Muscle::appliesForce)
+                .toList();
         List<String> names = new ArrayList<>();
         double[][] a = new double[muscles.size()][];
         double[][] u = new double[muscles.size()][];

@@ -23,7 +23,19 @@ final class Walk45Start {
      * @return the pipeline file
      */
     static Path pipeline(Path dir, String forward) throws IOException {
-        Path model = TestData.require("ceinms-rt-lowerlimb/model/gait2392.osim");
+        return pipeline(dir, forward, model());
+    }
+
+    /** @return gait2392 of the shared data */
+    static Path model() {
+        return TestData.require("ceinms-rt-lowerlimb/model/gait2392.osim");
+    }
+
+    /**
+     * @param model the model file to name in the pipeline file
+     * @see #pipeline(Path, String)
+     */
+    static Path pipeline(Path dir, String forward, Path model) throws IOException {
         Path ik = TestData.require("ceinms-rt-lowerlimb/data/walk45/ik.sto");
         List<String> lines = Files.readAllLines(ik);
         int end = lines.indexOf(lines.stream().filter(l -> l.strip().equals("endheader")).findFirst().orElseThrow());
