@@ -1,6 +1,7 @@
 package org.neuromsk.virtual;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,38 +81,123 @@ public final class SyntheticEmg {
     /** Per surface muscle, s_m × the mean envelope of a simulated MVC over its middle second. */
     private Map<String, Double> references() {
         SplittableRandom noise = Seeds.stream(subject.seed(), EMG_STREAM, subject.index(), -1);
-        int samples = (int) Math.round(MVC_DURATION * rate) + 1;
-        double[] t = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            t[i] = i / rate;
-        }
+        double[] t = mvcTimes(rate);
         List<String> names = ElbowMuscles.SURFACE;
         double[][] raw = new double[names.size()][];
+        double[] full = new double[t.length];
+        Arrays.fill(full, 1);
         for (int c = 0; c < raw.length; c++) {
-            MuscleTruth truth = subject.muscle(names.get(c));
-            double[] carrier = bandLimitedNoise(samples, noise);
-            double[] floor = bandLimitedNoise(samples, noise);
-            raw[c] = new double[samples];
-            for (int i = 0; i < samples; i++) {
-                raw[c][i] = truth.emgGain() * (Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
-            }
+            raw[c] = rawSignal(subject.muscle(names.get(c)).emgGain(), full, noise, rate);
         }
         EmgSignals mvc = new EmgChain(stages(), EmgNormalization.none())
                 .process(new EmgSignals(subject.id() + " simulated MVC", t, names, raw));
         Map<String, Double> references = new LinkedHashMap<>();
         for (String name : names) {
-            double[] e = mvc.channel(name);
-            double sum = 0;
-            int count = 0;
-            for (int i = 0; i < samples; i++) {
-                if (t[i] >= MVC_DURATION / 4 && t[i] <= 3 * MVC_DURATION / 4) {
-                    sum += e[i];
-                    count++;
-                }
-            }
-            references.put(name, subject.muscle(name).emgScale() * sum / count);
+            references.put(name, scaledMiddleMean(t, mvc.channel(name), subject.muscle(name).emgScale()));
         }
         return references;
+    }
+
+    /**
+     * The envelope this generator would record for a muscle it leaves unrecorded (an experiment that
+     * measures a deep muscle): raw EMG from u(t + delay) with the same carrier, noise floor and chain,
+     * normalised by its own simulated MVC × s. The noise stream gives the trial's carrier and floor first,
+     * then the MVC's.
+     *
+     * @param time the excitation's sample times, uniform (s)
+     * @param excitation the excitation at those times (-)
+     * @param gain EMG gain (mV at u = 1)
+     * @param scale EMG scale s (-)
+     * @param delay electromechanical delay: the EMG leads the excitation by it (s)
+     * @param rate raw EMG sample rate (Hz)
+     * @param noise the noise stream
+     * @return the envelope at {@code time} (-)
+     */
+    public static double[] envelope(double[] time, double[] excitation, double gain, double scale, double delay,
+            double rate, SplittableRandom noise) {
+        double[] t = paddedTimes(time[time.length - 1], rate);
+        double[] u = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            u[i] = excitationAt(time, excitation, t[i] + delay);
+        }
+        double[] x = rawSignal(gain, u, noise, rate);
+        double[] mvcTimes = mvcTimes(rate);
+        double[] full = new double[mvcTimes.length];
+        Arrays.fill(full, 1);
+        double[][] mvcRaw = {rawSignal(gain, full, noise, rate)};
+        double[] mvc = new EmgChain(stages(), EmgNormalization.none())
+                .process(new EmgSignals("MVC", mvcTimes, List.of("m"), mvcRaw)).channel("m");
+        EmgChain chain = new EmgChain(stages(), new EmgNormalization.Reference(Map.of("m",
+                scaledMiddleMean(mvcTimes, mvc, scale))));
+        return chain.process(new EmgSignals("raw", t, List.of("m"), new double[][] {x}))
+                .resampled(time, Interpolation.LINEAR).channel("m");
+    }
+
+    /**
+     * The noise-free counterpart of {@link #envelope}: u(t + delay)/s through the chain's low-pass alone.
+     *
+     * @param time the excitation's sample times, uniform (s)
+     * @param excitation the excitation at those times (-)
+     * @param scale EMG scale s (-)
+     * @param delay electromechanical delay (s)
+     * @param rate sample rate of the filtering (Hz)
+     * @return the envelope at {@code time} (-)
+     */
+    public static double[] cleanEnvelope(double[] time, double[] excitation, double scale, double delay,
+            double rate) {
+        double[] t = paddedTimes(time[time.length - 1], rate);
+        double[] y = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            y[i] = excitationAt(time, excitation, t[i] + delay) / scale;
+        }
+        double[] low = EmgStage.LowPass.of(ENVELOPE_CUTOFF, 4).apply(y, rate);
+        return new EmgSignals("clean", t, List.of("m"), new double[][] {low}).resampled(time, Interpolation.LINEAR)
+                .channel("m");
+    }
+
+    /** Sample times of a simulated MVC (s). */
+    private static double[] mvcTimes(double rate) {
+        int samples = (int) Math.round(MVC_DURATION * rate) + 1;
+        double[] t = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = i / rate;
+        }
+        return t;
+    }
+
+    /** s × the mean of an envelope over the middle half of the MVC (the generator's reference). */
+    private static double scaledMiddleMean(double[] t, double[] envelope, double scale) {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] >= MVC_DURATION / 4 && t[i] <= 3 * MVC_DURATION / 4) {
+                sum += envelope[i];
+                count++;
+            }
+        }
+        return scale * sum / count;
+    }
+
+    /** Sample times from {@value #PAD} s before 0 to {@value #PAD} s after {@code end} (s). */
+    private static double[] paddedTimes(double end, double rate) {
+        int padSamples = (int) Math.round(PAD * rate);
+        int samples = (int) Math.round(end * rate) + 1 + 2 * padSamples;
+        double[] t = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = (i - padSamples) / rate;
+        }
+        return t;
+    }
+
+    /** Raw EMG: gain·(u·√(π/2)·carrier + floor·noise), carrier then floor drawn from {@code noise} (mV). */
+    private static double[] rawSignal(double gain, double[] u, SplittableRandom noise, double rate) {
+        double[] carrier = bandLimitedNoise(u.length, noise, rate);
+        double[] floor = bandLimitedNoise(u.length, noise, rate);
+        double[] x = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            x[i] = gain * (u[i] * Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
+        }
+        return x;
     }
 
     /**
@@ -122,27 +208,17 @@ public final class SyntheticEmg {
      *     transients fall outside the trial
      */
     public EmgSignals raw(SimulatedTrial trial, SplittableRandom noise) {
-        double end = trial.time()[trial.sampleCount() - 1];
-        int padSamples = (int) Math.round(PAD * rate);
-        int samples = (int) Math.round(end * rate) + 1 + 2 * padSamples;
-        double[] t = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            t[i] = (i - padSamples) / rate;
-        }
+        double[] t = paddedTimes(trial.time()[trial.sampleCount() - 1], rate);
         List<String> names = new ArrayList<>();
         List<double[]> channels = new ArrayList<>();
         for (String name : ElbowMuscles.SURFACE) {
             int m = ElbowMuscles.ALL.indexOf(name);
-            MuscleTruth truth = subject.muscle(name);
-            double[] carrier = bandLimitedNoise(samples, noise);
-            double[] floor = bandLimitedNoise(samples, noise);
-            double[] x = new double[samples];
-            for (int i = 0; i < samples; i++) {
-                double u = excitationAt(trial.time(), trial.excitation()[m], t[i] + subject.emgDelay());
-                x[i] = truth.emgGain() * (u * Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
+            double[] u = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                u[i] = excitationAt(trial.time(), trial.excitation()[m], t[i] + subject.emgDelay());
             }
             names.add(name);
-            channels.add(x);
+            channels.add(rawSignal(subject.muscle(name).emgGain(), u, noise, rate));
         }
         return new EmgSignals(subject.id() + " synthetic EMG", t, names, channels.toArray(new double[0][]));
     }
@@ -158,7 +234,7 @@ public final class SyntheticEmg {
     }
 
     /** Gaussian white noise band-passed to the EMG band and scaled to unit RMS. */
-    private double[] bandLimitedNoise(int samples, SplittableRandom rng) {
+    private static double[] bandLimitedNoise(int samples, SplittableRandom rng, double rate) {
         double[] w = new double[samples];
         for (int i = 0; i < samples; i++) {
             w[i] = rng.nextGaussian();

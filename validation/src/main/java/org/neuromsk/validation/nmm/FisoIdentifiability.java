@@ -15,10 +15,6 @@ import com.google.gson.JsonObject;
 
 import org.neuromsk.backend.BackendRegistry;
 import org.neuromsk.backend.MskBackend;
-import org.neuromsk.emg.EmgChain;
-import org.neuromsk.emg.EmgNormalization;
-import org.neuromsk.emg.EmgSignals;
-import org.neuromsk.emg.EmgStage;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.FittedNmm;
 import org.neuromsk.estimator.nmm.Metrics;
@@ -30,9 +26,9 @@ import org.neuromsk.estimator.nmm.TrialData;
 import org.neuromsk.estimator.nmm.VirtualSubjectReader;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
-import org.neuromsk.signal.Interpolation;
 import org.neuromsk.training.Json;
 import org.neuromsk.virtual.GeneratorSettings;
+import org.neuromsk.virtual.SyntheticEmg;
 import org.neuromsk.virtual.VirtualSubjects;
 
 /**
@@ -65,17 +61,6 @@ import org.neuromsk.virtual.VirtualSubjects;
  */
 public final class FisoIdentifiability {
 
-    /** The generator's raw EMG band (Hz), order 4 ({@code SyntheticEmg}). */
-    private static final double BAND_LOW = 20;
-    private static final double BAND_HIGH = 450;
-    /** The generator's envelope low-pass (Hz), order 4. */
-    private static final double ENVELOPE_CUTOFF = 6;
-    /** The generator's noise floor relative to the EMG gain. */
-    private static final double NOISE_FLOOR = 0.01;
-    /** Raw EMG before and after a trial (s), as the generator records it. */
-    private static final double PAD = 0.5;
-    /** Duration of the simulated MVC (s). */
-    private static final double MVC_DURATION = 2;
     /** Muscles without envelopes in the study. */
     private static final List<String> DEEP = List.of("BRA", "TRImed");
 
@@ -214,8 +199,8 @@ public final class FisoIdentifiability {
             }
             double[] u = excitations.column(name);
             EmgTruth e = emg.get(name);
-            double[] atFileRate = noisy ? noisyEnvelope(name, fileTime, u, e, delay, emgRate, rng)
-                    : cleanEnvelope(name, fileTime, u, e.scale(), delay, emgRate);
+            double[] atFileRate = noisy ? SyntheticEmg.envelope(fileTime, u, e.gain(), e.scale(), delay, emgRate, rng)
+                    : SyntheticEmg.cleanEnvelope(fileTime, u, e.scale(), delay, emgRate);
             double[] out = new double[t.frames()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = atFileRate[i * factor];
@@ -224,110 +209,6 @@ public final class FisoIdentifiability {
         }
         return new TrialData(t.name(), t.loadMass(), t.time(), t.angle(), t.speed(), t.acceleration(), t.moment(), env,
                 t.lengths(), t.lengtheningSpeeds(), t.momentArms(), t.trueExcitation(), t.trueActivation(), t.model());
-    }
-
-    /** The generator's envelope of one muscle: raw EMG from u(t + d), its chain, MVC reference × s. */
-    private static double[] noisyEnvelope(String name, double[] fileTime, double[] u, EmgTruth e, double delay,
-            double rate, SplittableRandom rng) {
-        double[] t = paddedGrid(fileTime, rate);
-        double[] carrier = bandLimitedNoise(t.length, rng, rate);
-        double[] floor = bandLimitedNoise(t.length, rng, rate);
-        double[] x = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            x[i] = e.gain() * (excitationAt(fileTime, u, t[i] + delay) * Math.sqrt(Math.PI / 2) * carrier[i]
-                    + NOISE_FLOOR * floor[i]);
-        }
-        EmgChain chain = new EmgChain(stages(), new EmgNormalization.Reference(Map.of(name,
-                e.scale() * mvcMean(e.gain(), rng, rate))));
-        return chain.process(new EmgSignals(name + " raw", t, List.of(name), new double[][] {x}))
-                .resampled(fileTime, Interpolation.LINEAR).channel(name);
-    }
-
-    /** The chain's noise-free counterpart: u(t + d)/s low-passed as the envelope chain does. */
-    private static double[] cleanEnvelope(String name, double[] fileTime, double[] u, double scale, double delay,
-            double rate) {
-        double[] t = paddedGrid(fileTime, rate);
-        double[] y = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            y[i] = excitationAt(fileTime, u, t[i] + delay) / scale;
-        }
-        double[] low = EmgStage.LowPass.of(ENVELOPE_CUTOFF, 4).apply(y, rate);
-        return new EmgSignals(name, t, List.of(name), new double[][] {low}).resampled(fileTime, Interpolation.LINEAR)
-                .channel(name);
-    }
-
-    private static List<EmgStage> stages() {
-        return List.of(EmgStage.BandPass.of(BAND_LOW, BAND_HIGH, 4), new EmgStage.Rectify(),
-                EmgStage.LowPass.of(ENVELOPE_CUTOFF, 4));
-    }
-
-    /** Mean envelope (mV) over the middle second of a simulated 2-s MVC (u = 1), chain without normalisation. */
-    private static double mvcMean(double gain, SplittableRandom rng, double rate) {
-        int samples = (int) Math.round(MVC_DURATION * rate) + 1;
-        double[] t = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            t[i] = i / rate;
-        }
-        double[] carrier = bandLimitedNoise(samples, rng, rate);
-        double[] floor = bandLimitedNoise(samples, rng, rate);
-        double[] x = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            x[i] = gain * (Math.sqrt(Math.PI / 2) * carrier[i] + NOISE_FLOOR * floor[i]);
-        }
-        double[] env = new EmgChain(stages(), new EmgNormalization.Reference(Map.of("mvc", 1.0)))
-                .process(new EmgSignals("mvc", t, List.of("mvc"), new double[][] {x})).channel("mvc");
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < samples; i++) {
-            if (t[i] >= MVC_DURATION / 4 && t[i] <= 3 * MVC_DURATION / 4) {
-                sum += env[i];
-                count++;
-            }
-        }
-        return sum / count;
-    }
-
-    private static double[] paddedGrid(double[] fileTime, double rate) {
-        int pad = (int) Math.round(PAD * rate);
-        int samples = (int) Math.round(fileTime[fileTime.length - 1] * rate) + 1 + 2 * pad;
-        double[] t = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            t[i] = (i - pad) / rate;
-        }
-        return t;
-    }
-
-    /** Gaussian white noise band-passed to the EMG band and scaled to unit RMS. */
-    private static double[] bandLimitedNoise(int samples, SplittableRandom rng, double rate) {
-        double[] w = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            w[i] = rng.nextGaussian();
-        }
-        double[] x = EmgStage.BandPass.of(BAND_LOW, BAND_HIGH, 4).apply(w, rate);
-        double sum = 0;
-        for (double v : x) {
-            sum += v * v;
-        }
-        double rms = Math.sqrt(sum / samples);
-        for (int i = 0; i < samples; i++) {
-            x[i] /= rms;
-        }
-        return x;
-    }
-
-    /** The excitation at t, linear between uniform nodes, held before the first and after the last. */
-    private static double excitationAt(double[] time, double[] nodes, double t) {
-        int last = time.length - 1;
-        double position = (t - time[0]) / ((time[last] - time[0]) / last);
-        int i = (int) Math.floor(position);
-        if (i < 0) {
-            return nodes[0];
-        }
-        if (i >= last) {
-            return nodes[last];
-        }
-        double f = position - i;
-        return nodes[i] + f * (nodes[i + 1] - nodes[i]);
     }
 
     /**
@@ -370,7 +251,8 @@ public final class FisoIdentifiability {
             boolean measured = subject.measured().contains(name);
             double product = measured && s != null ? Metrics.percentError(force[m] * scale[m], f * s) : Double.NaN;
             if (measured && s != null) {
-                signedProduct.put(name, String.format(Locale.ROOT, "%+.0f", 100 * (force[m] * scale[m] - f * s) / (f * s)));
+                double fitted = force[m] * scale[m];
+                signedProduct.put(name, String.format(Locale.ROOT, "%+.0f", 100 * (fitted - f * s) / (f * s)));
             }
             if (DEEP.contains(name)) {
                 out[2] += e;
@@ -493,8 +375,8 @@ public final class FisoIdentifiability {
         double scale = 0.2 * Math.sqrt(n);
         for (int i : order) {
             double[] v = eigen.getEigenvector(i).toArray();
-            out.append(String.format(Locale.ROOT, "  direction: moment RMS change %.2f %% of peak for 20 %% RMS change of"
-                    + " k; v =", 100 * scale * Math.sqrt(Math.max(0, values[i]))));
+            out.append(String.format(Locale.ROOT, "  direction: moment RMS change %.2f %% of peak for 20 %% RMS "
+                    + "change of k; v =", 100 * scale * Math.sqrt(Math.max(0, values[i]))));
             for (int m = 0; m < n; m++) {
                 out.append(String.format(Locale.ROOT, " %s %+.2f", subject.muscles().get(m), v[m]));
             }
