@@ -286,6 +286,13 @@ public final class PipelineFile {
         TrackingGains gains = gains(m, d.gains());
         double interval = positive(m, "correctionInterval", d.correctionInterval());
         double accuracy = positive(m, "accuracy", d.accuracy());
+        double radius = gains.heldLoopRadius(interval);
+        if (tracking && radius >= 1) {
+            problems.add(String.format(Locale.ROOT, "forward: kp %s 1/s² and kv %s 1/s held over correctionInterval %s s "
+                    + "make the tracking correction unstable (error grows ×%.2f per interval); use correctionInterval "
+                    + "%s s or less, or lower gains", fmt(gains.position()), fmt(gains.speed()), fmt(interval), radius,
+                    fmt(gains.stableInterval(interval))));
+        }
         if (tracking && !reserves) {
             problems.add("forward.trackingCorrection: needs forward.reserveActuators true (the correction acts "
                     + "through the reserves)");

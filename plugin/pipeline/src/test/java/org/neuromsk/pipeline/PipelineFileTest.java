@@ -90,6 +90,13 @@ class PipelineFileTest {
         PipelineFileException e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
         assertEquals(List.of("forward: give kp/kv (acceleration gains, 1/s² and 1/s) or stiffness/damping (N·m/rad"
                 + " and N·m·s/rad), not both"), e.problems());
+        // ω = √kp = 100 rad/s, kv = 2ω, T = 0.02 s (ωT = 2): the one-step map is [[-1, -T], [-4/T, -3]] in
+        // (e, ė), eigenvalues -2 ± √5, radius 2 + √5 = 4.24; the loop turns unstable at ωT = 1, half is 0.005 s
+        Files.writeString(file, head + "\"correctionInterval\": 0.02}}");
+        e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
+        assertEquals(List.of("forward: kp 10000.0 1/s² and kv 200.0 1/s held over correctionInterval 0.02 s make the "
+                + "tracking correction unstable (error grows ×4.24 per interval); use correctionInterval 0.005 s or "
+                + "less, or lower gains"), e.problems());
         Files.writeString(file, head + "\"kp\": -1}}");
         e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
         assertEquals(List.of("forward.kp: must be a number >= 0, got -1.0"), e.problems());

@@ -74,6 +74,53 @@ public record TrackingGains(Kind kind, double position, double speed) {
     }
 
     /**
+     * How fast an error decays, per correction interval, for acceleration gains held over {@code interval}:
+     * the spectral radius of the sampled loop ë = −kp·e_k − kv·ė_k (held), e_{k+1} = e + T·ė + T²/2·ë,
+     * ė_{k+1} = ė + T·ë. Below 1 the loop is stable (with critical damping kv = 2√kp, while √kp·T &lt; 1);
+     * the muscles' own dynamics are not in it, so it is a necessary condition, not a sufficient one.
+     *
+     * @param interval the correction interval T (s)
+     * @return the largest |eigenvalue| of the one-step map (-); NaN for torque gains (they need the inertia)
+     */
+    public double heldLoopRadius(double interval) {
+        if (kind != Kind.ACCELERATION) {
+            return Double.NaN;
+        }
+        double t = interval;
+        double a = 1 - position * t * t / 2;
+        double b = t - speed * t * t / 2;
+        double c = -position * t;
+        double d = 1 - speed * t;
+        double trace = a + d;
+        double det = a * d - b * c;
+        double disc = trace * trace - 4 * det;
+        if (disc < 0) {
+            return Math.sqrt(det); // complex pair: |λ|² = det
+        }
+        double root = Math.sqrt(disc);
+        return Math.max(Math.abs((trace + root) / 2), Math.abs((trace - root) / 2));
+    }
+
+    /**
+     * @param interval a correction interval at which {@link #heldLoopRadius} reaches 1 or more (s)
+     * @return half the interval at which the loop becomes unstable (s), to 3 significant digits: a
+     *     margin (with critical damping, √kp·T = 0.5)
+     */
+    public double stableInterval(double interval) {
+        double lo = 0;
+        double hi = interval;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (heldLoopRadius(mid) < 1) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Double.parseDouble(String.format(Locale.ROOT, "%.3g", lo / 2));
+    }
+
+    /**
      * @return e.g. "acceleration gains kp 10000 1/s², kv 200 1/s (τ = M(q)·(kp·e + kv·ė))" or "torque gains
      *     K 200 N·m/rad, D 20 N·m·s/rad (τ = K·e + D·ė)"
      */

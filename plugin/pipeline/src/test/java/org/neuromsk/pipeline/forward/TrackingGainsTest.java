@@ -57,6 +57,22 @@ class TrackingGainsTest {
                 TrackingGains.torque(2000.4, 0.05).describe());
     }
 
+    @Test
+    void heldLoopRadiusMatchesTheClosedFormOfTheSampledLoop() {
+        // kp = 1, kv = 2 (critical, ω = 1), T = 1: A = [[1/2, 0], [-1, -1]], eigenvalues 1/2 and -1 → radius 1
+        assertEquals(1.0, TrackingGains.acceleration(1, 2).heldLoopRadius(1), 1e-12);
+        // T = 1/2: A = [[7/8, 1/4], [-1/2, 0]], trace 7/8, det 1/8, discriminant 49/64 - 32/64 = 17/64:
+        // eigenvalues (7 ± √17)/16, radius (7 + √17)/16
+        assertEquals((7 + Math.sqrt(17)) / 16, TrackingGains.acceleration(1, 2).heldLoopRadius(0.5), 1e-12);
+        // kp = 1, kv = 0, T = 1: A = [[1/2, 1], [-1, 1]], trace 3/2, det 3/2 > (3/4)² → complex, |λ| = √(3/2)
+        assertEquals(Math.sqrt(1.5), TrackingGains.acceleration(1, 0).heldLoopRadius(1), 1e-12);
+        // the defaults at their interval: ω·T = 0.2, stable
+        assertTrue(TrackingGains.defaults().heldLoopRadius(TrackingGains.DEFAULT_INTERVAL) < 1);
+        // critical damping turns unstable at ω·T = 1; half of that is suggested
+        assertEquals(0.005, TrackingGains.defaults().stableInterval(0.02), 1e-9);
+        assertTrue(Double.isNaN(TrackingGains.torque(200, 20).heldLoopRadius(0.01)));
+    }
+
     private static PipelineResult run(Path dir, String forward) throws IOException {
         Files.createDirectories(dir);
         return Pipeline.run(PipelineFile.read(Walk45Start.pipeline(dir, forward)), PipelineProgress.silent(), Map.of(),
