@@ -1,7 +1,6 @@
 package org.neuromsk.virtual;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,19 +80,10 @@ public final class SyntheticEmg {
     /** Per surface muscle, s_m × the mean envelope of a simulated MVC over its middle second. */
     private Map<String, Double> references() {
         SplittableRandom noise = Seeds.stream(subject.seed(), EMG_STREAM, subject.index(), -1);
-        double[] t = mvcTimes(rate);
-        List<String> names = ElbowMuscles.SURFACE;
-        double[][] raw = new double[names.size()][];
-        double[] full = new double[t.length];
-        Arrays.fill(full, 1);
-        for (int c = 0; c < raw.length; c++) {
-            raw[c] = rawSignal(subject.muscle(names.get(c)).emgGain(), full, noise, rate);
-        }
-        EmgSignals mvc = new EmgChain(stages(), EmgNormalization.none())
-                .process(new EmgSignals(subject.id() + " simulated MVC", t, names, raw));
         Map<String, Double> references = new LinkedHashMap<>();
-        for (String name : names) {
-            references.put(name, scaledMiddleMean(t, mvc.channel(name), subject.muscle(name).emgScale()));
+        for (String name : ElbowMuscles.SURFACE) {
+            MuscleTruth truth = subject.muscle(name);
+            references.put(name, mvcReference(truth.emgGain(), truth.emgScale(), noise, rate));
         }
         return references;
     }
@@ -121,14 +111,8 @@ public final class SyntheticEmg {
             u[i] = excitationAt(time, excitation, t[i] + delay);
         }
         double[] x = rawSignal(gain, u, noise, rate);
-        double[] mvcTimes = mvcTimes(rate);
-        double[] full = new double[mvcTimes.length];
-        Arrays.fill(full, 1);
-        double[][] mvcRaw = {rawSignal(gain, full, noise, rate)};
-        double[] mvc = new EmgChain(stages(), EmgNormalization.none())
-                .process(new EmgSignals("MVC", mvcTimes, List.of("m"), mvcRaw)).channel("m");
         EmgChain chain = new EmgChain(stages(), new EmgNormalization.Reference(Map.of("m",
-                scaledMiddleMean(mvcTimes, mvc, scale))));
+                mvcReference(gain, scale, noise, rate))));
         return chain.process(new EmgSignals("raw", t, List.of("m"), new double[][] {x}))
                 .resampled(time, Interpolation.LINEAR).channel("m");
     }
@@ -155,21 +139,25 @@ public final class SyntheticEmg {
                 .channel("m");
     }
 
-    /** Sample times of a simulated MVC (s). */
-    private static double[] mvcTimes(double rate) {
+    /**
+     * The normalisation reference: s × the mean envelope, over its middle second, of a simulated MVC (u = 1)
+     * lasting {@value #MVC_DURATION} s, processed by {@link #stages()}; its carrier and floor drawn from
+     * {@code noise}.
+     */
+    private static double mvcReference(double gain, double scale, SplittableRandom noise, double rate) {
         int samples = (int) Math.round(MVC_DURATION * rate) + 1;
         double[] t = new double[samples];
+        double[] full = new double[samples];
         for (int i = 0; i < samples; i++) {
             t[i] = i / rate;
+            full[i] = 1;
         }
-        return t;
-    }
-
-    /** s × the mean of an envelope over the middle half of the MVC (the generator's reference). */
-    private static double scaledMiddleMean(double[] t, double[] envelope, double scale) {
+        double[][] raw = {rawSignal(gain, full, noise, rate)};
+        double[] envelope = new EmgChain(stages(), EmgNormalization.none())
+                .process(new EmgSignals("simulated MVC", t, List.of("m"), raw)).channel("m");
         double sum = 0;
         int count = 0;
-        for (int i = 0; i < t.length; i++) {
+        for (int i = 0; i < samples; i++) {
             if (t[i] >= MVC_DURATION / 4 && t[i] <= 3 * MVC_DURATION / 4) {
                 sum += envelope[i];
                 count++;
