@@ -286,7 +286,8 @@ public final class PipelineFile {
         TrackingGains gains = gains(m, d.gains());
         double interval = positive(m, "correctionInterval", d.correctionInterval());
         double accuracy = positive(m, "accuracy", d.accuracy());
-        double radius = gains.heldLoopRadius(interval);
+        // only for an interval that is itself valid (a bad one is already listed above)
+        double radius = interval > 0 && Double.isFinite(interval) ? gains.heldLoopRadius(interval) : Double.NaN;
         if (tracking && radius >= 1) {
             problems.add(String.format(Locale.ROOT, "forward: kp %s 1/s² and kv %s 1/s held over correctionInterval %s s "
                     + "make the tracking correction unstable (error grows ×%.2f per interval); use correctionInterval "
@@ -313,7 +314,8 @@ public final class PipelineFile {
             return d;
         }
         if (torque) {
-            return TrackingGains.torque(gain(m, "stiffness", 200), gain(m, "damping", 20));
+            return TrackingGains.torque(gain(m, "stiffness", TrackingGains.DEFAULT_STIFFNESS),
+                    gain(m, "damping", TrackingGains.DEFAULT_DAMPING));
         }
         return TrackingGains.acceleration(gain(m, "kp", TrackingGains.DEFAULT_KP),
                 gain(m, "kv", TrackingGains.DEFAULT_KV));

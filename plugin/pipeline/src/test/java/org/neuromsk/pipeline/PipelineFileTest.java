@@ -97,6 +97,10 @@ class PipelineFileTest {
         assertEquals(List.of("forward: kp 10000.0 1/s² and kv 200.0 1/s held over correctionInterval 0.02 s make the "
                 + "tracking correction unstable (error grows ×4.24 per interval); use correctionInterval 0.005 s or "
                 + "less, or lower gains"), e.problems());
+        // a bad interval is one problem, not also an "unstable" one computed from it
+        Files.writeString(file, head + "\"correctionInterval\": -0.01}}");
+        e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
+        assertEquals(List.of("forward.correctionInterval: must be a positive number, got -0.01"), e.problems());
         Files.writeString(file, head + "\"kp\": -1}}");
         e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
         assertEquals(List.of("forward.kp: must be a number >= 0, got -1.0"), e.problems());

@@ -39,6 +39,10 @@ public record TrackingGains(Kind kind, double position, double speed) {
     public static final double DEFAULT_KP = 10_000;
     /** Default acceleration gains: kv (1/s), 2·√kp. */
     public static final double DEFAULT_KV = 200;
+    /** Torque gains' K (N·m/rad or N/m) when only D is given (the defaults until session 9). */
+    public static final double DEFAULT_STIFFNESS = 200;
+    /** Torque gains' D (N·m·s/rad or N·s/m) when only K is given. */
+    public static final double DEFAULT_DAMPING = 20;
     /** Default correction interval (s): √kp·T = 0.2 with the default gains. */
     public static final double DEFAULT_INTERVAL = 0.002;
 
