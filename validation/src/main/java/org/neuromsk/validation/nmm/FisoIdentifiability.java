@@ -149,7 +149,8 @@ public final class FisoIdentifiability {
             throw new NeuroMskException("unknown variant " + variant
                     + " (default, all-measured, oracle-hidden, all-clean)");
         }
-        JsonObject root = Json.parseObject(truthFile(folder), Json.readText(truthFile(folder)));
+        Path truthFile = truthFile(folder);
+        JsonObject root = Json.parseObject(truthFile, Json.readText(truthFile));
         double delay = root.get("emg_delay_s").getAsDouble();
         Map<String, EmgTruth> emg = new HashMap<>();
         for (String m : s.muscles()) {
