@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -31,20 +29,7 @@ class CoupledTrackingTest {
         String data = "opensim-moco-walk/";
         Path model = TestData.require(data + "subject_walk_scaled.osim");
         Path loads = TestData.require(data + "grf_walk.xml");
-        List<String> lines = Files.readAllLines(TestData.require(data + "coordinates.sto"));
-        int end = lines.indexOf("endheader");
-        List<String> rows = new ArrayList<>();
-        for (String row : lines.subList(end + 2, lines.size())) {
-            if (!row.isBlank() && Double.parseDouble(row.split("\t", 2)[0]) <= 0.75 + 1e-9) {
-                rows.add(row);
-            }
-        }
-        List<String> trimmed = new ArrayList<>();
-        for (String l : lines.subList(0, end + 2)) {
-            trimmed.add(l.startsWith("nRows") ? "nRows=" + rows.size() : l);
-        }
-        trimmed.addAll(rows);
-        Files.write(dir.resolve("coordinates.sto"), trimmed);
+        TrimmedMotion.write(TestData.require(data + "coordinates.sto"), 0.75, dir.resolve("coordinates.sto"));
         Files.writeString(dir.resolve("p.json"), "{\"model\": \"" + slashes(model) + "\", \"motion\": \"coordinates.sto\","
                 + " \"externalLoads\": \"" + slashes(loads) + "\", \"estimator\": {\"type\": \"static-optimization\","
                 + " \"ensemble\": 1}, \"forward\": {\"trackingCorrection\": true}, \"output\": \"out\"}");

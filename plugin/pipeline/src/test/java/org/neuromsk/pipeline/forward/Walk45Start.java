@@ -3,8 +3,6 @@ package org.neuromsk.pipeline.forward;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.neuromsk.io.testing.TestData;
 
@@ -37,14 +35,7 @@ final class Walk45Start {
      */
     static Path pipeline(Path dir, String forward, Path model) throws IOException {
         Path ik = TestData.require("ceinms-rt-lowerlimb/data/walk45/ik.sto");
-        List<String> lines = Files.readAllLines(ik);
-        int end = lines.indexOf(lines.stream().filter(l -> l.strip().equals("endheader")).findFirst().orElseThrow());
-        List<String> trimmed = new ArrayList<>();
-        for (String l : lines.subList(0, end + 1)) {
-            trimmed.add(l.startsWith("nRows") ? "nRows=51" : l);
-        }
-        trimmed.addAll(lines.subList(end + 1, end + 2 + 51));
-        Files.write(dir.resolve("ik.sto"), trimmed);
+        TrimmedMotion.write(ik, 0.5, dir.resolve("ik.sto"));
         Path file = dir.resolve("p.json");
         Files.writeString(file, "{\"model\": \"" + model.toString().replace("\\", "/")
                 + "\", \"motion\": \"ik.sto\", \"estimator\": {\"type\": \"static-optimization\", \"ensemble\": 1},"
