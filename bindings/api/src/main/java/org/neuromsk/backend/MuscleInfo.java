@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param parameters its Hill-type parameters
  * @param coordinates names of the coordinates its path can span (those whose moment arm may be
  *     non-zero), in model order
+ * @param appliesForce whether the model applies its force ({@code appliesForce}, or not OpenSim 3's
+ *     {@code isDisabled}); a disabled muscle keeps its path but moves nothing in any simulation
  */
-public record MuscleInfo(String name, String type, MuscleParameters parameters, List<String> coordinates) {
+public record MuscleInfo(String name, String type, MuscleParameters parameters, List<String> coordinates,
+        boolean appliesForce) {
 
     /** Checks the fields and freezes the list. */
     public MuscleInfo {

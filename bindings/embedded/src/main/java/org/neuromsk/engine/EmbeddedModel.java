@@ -201,7 +201,7 @@ final class EmbeddedModel implements MskModel {
         for (Muscle m : document.root().muscles()) {
             MuscleParameters p = new MuscleParameters(m.maxIsometricForce(), m.optimalFiberLength(),
                     m.tendonSlackLength(), m.pennationAngleAtOptimal(), m.maxContractionVelocity());
-            out.add(new MuscleInfo(m.name(), m.xmlTag(), p, spannedCoordinates(m)));
+            out.add(new MuscleInfo(m.name(), m.xmlTag(), p, spannedCoordinates(m), m.appliesForce()));
         }
         return List.copyOf(out);
     }

@@ -86,7 +86,7 @@ final class OpenSimModel implements MskModel {
             OsimObject m = set2.get("get", k);
             muscleObjects.add(m);
             muscles.add(new MuscleInfo(m.text("getName"), m.text("getConcreteClassName"), parameters(m),
-                    spanned(m, tree)));
+                    spanned(m, tree), m.flag("get_appliesForce")));
         }
     }
 

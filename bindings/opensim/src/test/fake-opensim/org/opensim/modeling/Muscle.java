@@ -52,6 +52,10 @@ public class Muscle {
         return type;
     }
 
+    public boolean get_appliesForce() {
+        return true;
+    }
+
     public double get_max_isometric_force() {
         return maxIsometricForce;
     }

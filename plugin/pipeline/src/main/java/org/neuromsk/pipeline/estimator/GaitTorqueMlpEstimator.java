@@ -76,7 +76,9 @@ public final class GaitTorqueMlpEstimator implements Estimator {
                     .orElseGet(() -> TorqueSource.inverseDynamics(model, input.externalLoads(), -1));
             GaitTrial trial = GaitTrialReader.kinematics(input.motionFile()).torques(torques).read();
             Storage emg = gait.predictTable(trial);
-            List<String> muscles = model.muscles().stream().map(MuscleInfo::name).toList();
+            // a disabled muscle (appliesForce false) is not actuated: no control column (Estimate)
+            List<String> muscles = model.muscles().stream().filter(MuscleInfo::appliesForce).map(MuscleInfo::name)
+                    .toList();
             double[] time = emg.time();
             double[][] u = new double[muscles.size()][];
             int covered = 0;
@@ -94,7 +96,7 @@ public final class GaitTorqueMlpEstimator implements Estimator {
             }
             if (covered == 0) {
                 throw new NeuroMskException(input.model().getFileName() + " has none of the gait estimator's muscles ("
-                        + String.join(", ", gait.info().opensimMuscles()) + ")");
+                        + String.join(", ", gait.info().opensimMuscles()) + ") among those that apply force");
             }
             notes.add("gait-torque-mlp: " + covered + " of " + muscles.size() + " muscles estimated ("
                     + gait.info().outputUnit() + ", used as excitations within [0.01, 1]); the other "

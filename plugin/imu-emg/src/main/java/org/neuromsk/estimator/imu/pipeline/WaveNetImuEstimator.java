@@ -14,6 +14,7 @@ import org.neuromsk.engine.imu.ImuColumns;
 import org.neuromsk.engine.imu.ImuPlacementSet;
 import org.neuromsk.engine.imu.ImuRecordingReader;
 import org.neuromsk.engine.imu.ImuSynthesizer;
+import org.neuromsk.engine.model.ForceDescription;
 import org.neuromsk.engine.model.Model;
 import org.neuromsk.engine.model.ModelLoader;
 import org.neuromsk.error.NeuroMskException;
@@ -110,7 +111,7 @@ public final class WaveNetImuEstimator implements Estimator {
         }
         double[][] estimates = stream(network, imu);
         double[] time = input.motion().time();
-        List<String> muscles = setup.muscles();
+        List<String> muscles = setup.actuated();
         List<String> outputs = network.outputNames();
         double[][] u = new double[muscles.size()][];
         int covered = 0;
@@ -181,12 +182,13 @@ public final class WaveNetImuEstimator implements Estimator {
      * The options checked against the model and each other before any training.
      *
      * @param muscles the model's muscles, in its force-set order
+     * @param actuated those that apply force (a disabled muscle, appliesForce false, gets no control column)
      * @param source virtual IMUs on the model, if placements are given (else it fails when asked)
      * @param recording the IMU recording's table, if given
      * @param loaded the saved network, if loaded
      * @param loadedRate the saved network's training frame rate (Hz), if it records one
      */
-    private record Setup(List<String> muscles, ImuSource source, Optional<Storage> recording, StreamingWaveNet loaded,
+    private record Setup(List<String> muscles, List<String> actuated, ImuSource source, Optional<Storage> recording, StreamingWaveNet loaded,
             Optional<Double> loadedRate) {
 
         static Setup check(EstimatorInput input, WaveNetImuOptions options) {
@@ -294,7 +296,9 @@ public final class WaveNetImuEstimator implements Estimator {
             if (!problems.isEmpty()) {
                 throw WaveNetImuOptions.failure(problems);
             }
-            return new Setup(muscles, source, recording, loaded, loadedRate);
+            List<String> actuated = model.forces().stream().filter(f -> f.muscle() && f.appliesForce())
+                    .map(ForceDescription::name).toList();
+            return new Setup(muscles, actuated, source, recording, loaded, loadedRate);
         }
 
         /** @return the six channel names of every IMU, as the synthesiser writes them */

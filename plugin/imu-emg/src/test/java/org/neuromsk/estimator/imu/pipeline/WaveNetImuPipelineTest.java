@@ -93,6 +93,25 @@ class WaveNetImuPipelineTest {
                 assertEquals(expected[k], actual[k], 1e-6, muscle + " at row " + k);
             }
         }
+
+        // on a copy with vas_lat_r disabled (appliesForce false) that muscle gets no control column: it is not
+        // actuated, as static optimisation leaves it out; the other envelopes are unchanged
+        String text = Files.readString(model);
+        int start = text.indexOf("<Thelen2003Muscle name=\"vas_lat_r\">");
+        int end = text.indexOf("</Thelen2003Muscle>", start);
+        assertTrue(start >= 0 && end > start, "vas_lat_r in gait2392");
+        String vasLat = text.substring(start, end);
+        assertTrue(vasLat.contains("<appliesForce>true</appliesForce>"), "vas_lat_r applies force");
+        Path disabled = dir.resolve("gait2392_without_vas_lat.osim");
+        Files.writeString(disabled, text.substring(0, start)
+                + vasLat.replace("<appliesForce>true</appliesForce>", "<appliesForce>false</appliesForce>")
+                + text.substring(end));
+        EstimatorInput withoutVasLat = new EstimatorInput(disabled, input.motion(), motion, Optional.empty(),
+                Optional.empty(), Map.of(), 2, 1, input.options());
+        Storage partial = Estimators.create(WaveNetImuEstimator.NAME).estimate(withoutVasLat, w -> { }).excitations();
+        assertEquals(91, partial.columnCount());
+        assertFalse(partial.hasColumn("vas_lat_r"));
+        assertEquals(loaded.column("vas_med_r")[5], partial.column("vas_med_r")[5], 0);
     }
 
     @Test

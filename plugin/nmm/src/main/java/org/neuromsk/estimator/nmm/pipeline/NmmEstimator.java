@@ -123,10 +123,14 @@ public final class NmmEstimator implements Estimator {
                 + "(pipeline key \"emg\")"));
         TrialData trial;
         List<String> muscles;
+        List<String> disabled;
         List<String> measured = new ArrayList<>();
         try (MskModel model = BackendRegistry.discover().choose("embedded").create().loadModel(input.model(),
                 log::accept)) {
-            muscles = model.muscles().stream().map(MuscleInfo::name).toList();
+            // a disabled muscle (appliesForce false) moves nothing in the forward simulation: it is left out of
+            // the physics and the estimate, as static optimisation leaves it out
+            muscles = model.muscles().stream().filter(MuscleInfo::appliesForce).map(MuscleInfo::name).toList();
+            disabled = model.muscles().stream().filter(m -> !m.appliesForce()).map(MuscleInfo::name).toList();
             for (String m : muscles) {
                 if (emg.hasColumn(m)) {
                     measured.add(m);
@@ -139,6 +143,10 @@ public final class NmmEstimator implements Estimator {
         SubjectData subject = new SubjectData(input.model().getFileName().toString(), input.model(), coordinate,
                 muscles, measured, training, List.of(), null);
         List<String> notes = new ArrayList<>();
+        if (!disabled.isEmpty()) {
+            notes.add("NMM: " + disabled.size() + " disabled muscle(s) (appliesForce false) left out: "
+                    + String.join(", ", disabled));
+        }
         Map<String, Storage> others = new LinkedHashMap<>();
         try (FittedNmm fit = NmmFit.fit(subject, settings, null)) {
             NmmPrediction p = fit.predict(trial);

@@ -87,4 +87,35 @@ class NmmEstimatorTest {
                 e.problems());
         assertTrue(!Files.exists(dir.resolve("out")));
     }
+    /**
+     * A disabled muscle (appliesForce false) moves nothing in OpenSim's or our forward simulation, so the NMM
+     * must not let it carry moment: it is left out of the physics and of the estimate, and a note says so.
+     */
+    @Test
+    void aDisabledMuscleIsLeftOutOfThePhysicsAndTheEstimate(@TempDir Path dir) throws IOException {
+        VirtualSubjects.generate(GeneratorSettings.defaults(1, 4).withLoads(List.of(2.0)).withTrialsPerLoad(1)
+                .withVerify(false), dir, w -> { });
+        Path folder = dir.resolve("subject01").resolve("2kg");
+        String text = Files.readString(folder.resolve("nominal_model.osim"));
+        int start = text.indexOf("<Thelen2003Muscle name=\"BRD\">");
+        int end = text.indexOf("</Thelen2003Muscle>", start);
+        assertTrue(start >= 0 && end > start, "BRD in the nominal model");
+        String brd = text.substring(start, end);
+        assertTrue(brd.contains("<appliesForce>true</appliesForce>"), brd);
+        Path model = folder.resolve("without_brd.osim");
+        Files.writeString(model, text.substring(0, start)
+                + brd.replace("<appliesForce>true</appliesForce>", "<appliesForce>false</appliesForce>")
+                + text.substring(end));
+        Path motion = folder.resolve("trial01_coordinates.sto");
+        Storage emg = StorageReader.read(folder.resolve("trial01_envelopes.sto"));
+        EstimatorInput input = new EstimatorInput(model, StorageReader.read(motion), motion, Optional.empty(),
+                Optional.of(emg), Map.of(), 2, 1, Map.of("loadMass", 2.0, "epochs", 2.0));
+
+        Estimate e = Estimators.create("nmm").estimate(input, w -> { });
+
+        assertEquals(List.of("BIClong", "BICshort", "BRA", "TRIlong", "TRIlat", "TRImed"), e.excitations().labels());
+        assertEquals(6, e.personalised().size());
+        assertTrue(e.notes().contains("NMM: 1 disabled muscle(s) (appliesForce false) left out: BRD"),
+                e.notes().toString());
+    }
 }
