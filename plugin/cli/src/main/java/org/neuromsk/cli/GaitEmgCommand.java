@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.neuromsk.dataset.MuscleMapping;
 import org.neuromsk.estimator.gait.ParkReproduction;
 import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
+import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.report.GaitEmgReport;
 import org.neuromsk.report.Table1;
 
@@ -61,6 +62,7 @@ final class GaitEmgCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         MuscleMapping muscles = mapping == null ? MuscleMapping.parkAndParkTable1() : MuscleMapping.read(mapping);
+        AtomicFiles.checkWritableFolder(out); // before the minutes of training, not after them
         Reproduction result = new ParkReproduction(muscles, seed).quiet(!progress).log(StatusLog.to(err))
                 .run(train, test);
         Path report = out.resolve("gait-emg.md");

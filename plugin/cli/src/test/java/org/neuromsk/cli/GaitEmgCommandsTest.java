@@ -131,4 +131,19 @@ class GaitEmgCommandsTest {
         assertTrue(r.errorLine().startsWith("neuromsk: " + data.resolve("emgFilt.sto") + ": no EMG column for muscle"
                 + " 'glut_max1_r'"), r.err());
     }
+    /**
+     * A report folder that cannot be written is refused before the trial folders are read (these do not
+     * exist), not after minutes of training, when the table would have been lost.
+     */
+    @Test
+    void anUnwritableReportFolderIsRefusedBeforeTraining() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "not a folder");
+        for (Path out : new Path[] {file.resolve("report"), Path.of("/proc/neuromsk-gait-emg-test")}) {
+            CliRun r = run("gait-emg", "--train", dir.resolve("no-such-walk").toString(), "--test",
+                    dir.resolve("no-such-walk").toString(), "--out", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.errorLine().startsWith("neuromsk: " + out + ": cannot write: "), r.err());
+        }
+        assertEquals("not a folder", Files.readString(file));
+    }
 }

@@ -1,6 +1,7 @@
 package org.neuromsk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,14 @@ class TrainCommandTest {
         CliRun r = CliRun.of("train", exp.toString(), "--out", under.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertEquals("neuromsk: " + under + ": cannot write: " + file + " is a file, not a folder", r.err().strip());
+        // a folder that takes no new file (/proc refuses even root, who may write anywhere else): refused
+        // before training too, where it used to be found when the model was saved
+        Path unwritable = Path.of("/proc/neuromsk-train-test/model");
+        r = CliRun.of("train", exp.toString(), "--out", unwritable.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().strip().startsWith("neuromsk: " + unwritable + ": cannot write: /proc does not accept new "
+                + "files ("), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
         assertEquals("not a folder", Files.readString(file));
         assertEquals("x", Files.readString(folder.resolve("keep.txt")));
         try (var entries = Files.list(folder)) {

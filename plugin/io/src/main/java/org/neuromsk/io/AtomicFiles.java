@@ -70,6 +70,45 @@ public final class AtomicFiles {
     }
 
     /**
+     * Checks, before long work, that files can later be written into {@code folder}: the nearest folder that
+     * exists (the folder itself or an ancestor) must be a folder and take a new file, which is created and
+     * deleted again; nothing else is created.
+     *
+     * @param folder the output folder, existing or not
+     * @throws NeuroMskException naming the folder and what is wrong
+     */
+    public static void checkWritableFolder(Path folder) {
+        checkWritableFolder(folder, folder);
+    }
+
+    /**
+     * As {@link #checkWritableFolder(Path)}, for an output that will be written in {@code folder}.
+     *
+     * @param folder the folder the output will be written in, existing or not
+     * @param output the output, as the message names it
+     * @throws NeuroMskException naming {@code output} and what is wrong
+     */
+    public static void checkWritableFolder(Path folder, Path output) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new NeuroMskException(output + ": cannot write: " + existing + " is a file, not a folder");
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".neuromsk-write-check", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new NeuroMskException(output + ": cannot write: " + existing + " does not accept new files ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
      * Deletes a file, or a folder and everything in it, as far as it can: for cleaning up temporary folders
      * and the output of a failed run, where a leftover does less harm than hiding the failure being reported.
      *

@@ -72,8 +72,9 @@ public final class AtomicDirectory {
      * @param target the folder to create or replace
      * @param marker a file name every folder written this way contains
      * @param kind what such a folder is, for the message ("an NMM study folder")
-     * @throws NeuroMskException if the target exists and is neither an empty folder nor holds the marker, or
-     *     a file stands where one of its parent folders would have to be
+     * @throws NeuroMskException if the target exists and is neither an empty folder nor holds the marker, a
+     *     file stands where one of its parent folders would have to be, or the nearest existing folder takes
+     *     no new file
      */
     public static void checkTarget(Path target, String marker, String kind) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -87,6 +88,10 @@ public final class AtomicDirectory {
         if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
             throw new NeuroMskException(target + ": exists and is not " + kind + " (no " + marker
                     + "); refusing to replace it");
+        }
+        // the folder is written beside the target: its parent (or the nearest existing ancestor) must take files
+        if (absolute.getParent() != null) {
+            AtomicFiles.checkWritableFolder(absolute.getParent(), target);
         }
     }
 
