@@ -291,8 +291,9 @@ public final class PipelineFile {
         if (tracking && radius >= 1) {
             problems.add(String.format(Locale.ROOT, "forward: kp %s 1/s² and kv %s 1/s held over correctionInterval %s s "
                     + "make the tracking correction unstable (error grows ×%.2f per interval); use correctionInterval "
-                    + "%s s or less, or lower gains", fmt(gains.position()), fmt(gains.speed()), fmt(interval), radius,
-                    fmt(gains.stableInterval(interval))));
+                    + "%s s or less, or lower gains", TrackingGains.number(gains.position()),
+                    TrackingGains.number(gains.speed()), TrackingGains.number(interval), radius,
+                    TrackingGains.number(gains.stableInterval(interval))));
         }
         if (tracking && !reserves) {
             problems.add("forward.trackingCorrection: needs forward.reserveActuators true (the correction acts "

@@ -94,7 +94,7 @@ class PipelineFileTest {
         // (e, ė), eigenvalues -2 ± √5, radius 2 + √5 = 4.24; the loop turns unstable at ωT = 1, half is 0.005 s
         Files.writeString(file, head + "\"correctionInterval\": 0.02}}");
         e = assertThrows(PipelineFileException.class, () -> PipelineFile.read(file));
-        assertEquals(List.of("forward: kp 10000.0 1/s² and kv 200.0 1/s held over correctionInterval 0.02 s make the "
+        assertEquals(List.of("forward: kp 10000 1/s² and kv 200 1/s held over correctionInterval 0.02 s make the "
                 + "tracking correction unstable (error grows ×4.24 per interval); use correctionInterval 0.005 s or "
                 + "less, or lower gains"), e.problems());
         // a bad interval is one problem, not also an "unstable" one computed from it

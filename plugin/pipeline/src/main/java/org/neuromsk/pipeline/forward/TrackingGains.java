@@ -136,8 +136,11 @@ public record TrackingGains(Kind kind, double position, double speed) {
                         + " N·m·s/rad (τ = K·e + D·ė)";
     }
 
-    /** 10000 → "10000", 0.5 → "0.5", 1e-7 → "1e-07". */
-    private static String number(double v) {
+    /**
+     * @param v a gain or an interval
+     * @return it as people write it: 10000 → "10000", 0.5 → "0.5", 1e-7 → "1e-07"
+     */
+    public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
                 : String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+(?=e|$)", "$1")
                         .replaceAll("\\.(?=e|$)", "");
