@@ -22,6 +22,7 @@ import org.neuromsk.estimator.gait.GaitEmgType;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
+import org.neuromsk.io.testing.ModelFiles;
 import org.neuromsk.io.testing.TestData;
 import org.neuromsk.training.Json;
 
@@ -52,16 +53,8 @@ class GaitTorqueMlpDisabledMuscleTest {
             StorageWriter.write(StorageReader.read(data.resolve("data/walk45").resolve(file)).slice(0, 2),
                     test.resolve(file));
         }
-        String text = Files.readString(data.resolve("model/gait2392.osim"));
-        int start = text.indexOf("<Thelen2003Muscle name=\"med_gas_r\">");
-        int end = text.indexOf("</Thelen2003Muscle>", start);
-        assertTrue(start >= 0 && end > start, "med_gas_r in gait2392");
-        String medGas = text.substring(start, end);
-        assertTrue(medGas.contains("<appliesForce>true</appliesForce>"), "med_gas_r applies force");
-        Path osim = dir.resolve("gait2392_without_med_gas.osim");
-        Files.writeString(osim, text.substring(0, start)
-                + medGas.replace("<appliesForce>true</appliesForce>", "<appliesForce>false</appliesForce>")
-                + text.substring(end));
+        Path osim = ModelFiles.withForcesDisabled(data.resolve("model/gait2392.osim"),
+                dir.resolve("gait2392_without_med_gas.osim"), List.of("med_gas_r"));
         Path motion = test.resolve("ik.sto");
         EstimatorInput input = new EstimatorInput(osim, StorageReader.read(motion), motion, Optional.empty(),
                 Optional.empty(), Map.of(), 2, 1, Map.of("modelFolder", "../model", "torques", "id.sto"));

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromsk.io.testing.ModelFiles;
 import org.neuromsk.pipeline.Pipeline;
 import org.neuromsk.pipeline.PipelineFile;
 import org.neuromsk.pipeline.PipelineProgress;
@@ -30,18 +30,8 @@ class DisabledMusclesTest {
 
     @Test
     void staticOptimisationLeavesDisabledMusclesOutAndThePipelineRunsOn(@TempDir Path dir) throws IOException {
-        String text = Files.readString(Walk45Start.model());
-        for (String m : TOE_MUSCLES) {
-            int start = text.indexOf("<Thelen2003Muscle name=\"" + m + "\">");
-            int end = text.indexOf("</Thelen2003Muscle>", start);
-            assertTrue(start >= 0 && end > start, m);
-            String muscle = text.substring(start, end);
-            assertTrue(muscle.contains("<appliesForce>true</appliesForce>"), m);
-            text = text.substring(0, start) + muscle.replace("<appliesForce>true</appliesForce>",
-                    "<appliesForce>false</appliesForce>") + text.substring(end);
-        }
-        Path model = dir.resolve("gait2392_no_toe_muscles.osim");
-        Files.writeString(model, text);
+        Path model = ModelFiles.withForcesDisabled(Walk45Start.model(), dir.resolve("gait2392_no_toe_muscles.osim"),
+                TOE_MUSCLES);
 
         PipelineResult r = Pipeline.run(PipelineFile.read(Walk45Start.pipeline(dir, "{}", model)),
                 PipelineProgress.silent(), Map.of(), Map.of());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
+import org.neuromsk.io.testing.ModelFiles;
 import org.neuromsk.io.testing.TestData;
 import org.neuromsk.pipeline.Pipeline;
 import org.neuromsk.pipeline.PipelineFile;
@@ -96,16 +97,8 @@ class WaveNetImuPipelineTest {
 
         // on a copy with vas_lat_r disabled (appliesForce false) that muscle gets no control column: it is not
         // actuated, as static optimisation leaves it out; the other envelopes are unchanged
-        String text = Files.readString(model);
-        int start = text.indexOf("<Thelen2003Muscle name=\"vas_lat_r\">");
-        int end = text.indexOf("</Thelen2003Muscle>", start);
-        assertTrue(start >= 0 && end > start, "vas_lat_r in gait2392");
-        String vasLat = text.substring(start, end);
-        assertTrue(vasLat.contains("<appliesForce>true</appliesForce>"), "vas_lat_r applies force");
-        Path disabled = dir.resolve("gait2392_without_vas_lat.osim");
-        Files.writeString(disabled, text.substring(0, start)
-                + vasLat.replace("<appliesForce>true</appliesForce>", "<appliesForce>false</appliesForce>")
-                + text.substring(end));
+        Path disabled = ModelFiles.withForcesDisabled(model, dir.resolve("gait2392_without_vas_lat.osim"),
+                List.of("vas_lat_r"));
         EstimatorInput withoutVasLat = new EstimatorInput(disabled, input.motion(), motion, Optional.empty(),
                 Optional.empty(), Map.of(), 2, 1, input.options());
         Storage partial = Estimators.create(WaveNetImuEstimator.NAME).estimate(withoutVasLat, w -> { }).excitations();

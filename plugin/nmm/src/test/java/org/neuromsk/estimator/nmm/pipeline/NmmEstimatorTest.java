@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
+import org.neuromsk.io.testing.ModelFiles;
 import org.neuromsk.pipeline.PipelineFile;
 import org.neuromsk.pipeline.PipelineFileException;
 import org.neuromsk.pipeline.estimator.Estimate;
@@ -96,16 +97,8 @@ class NmmEstimatorTest {
         VirtualSubjects.generate(GeneratorSettings.defaults(1, 4).withLoads(List.of(2.0)).withTrialsPerLoad(1)
                 .withVerify(false), dir, w -> { });
         Path folder = dir.resolve("subject01").resolve("2kg");
-        String text = Files.readString(folder.resolve("nominal_model.osim"));
-        int start = text.indexOf("<Thelen2003Muscle name=\"BRD\">");
-        int end = text.indexOf("</Thelen2003Muscle>", start);
-        assertTrue(start >= 0 && end > start, "BRD in the nominal model");
-        String brd = text.substring(start, end);
-        assertTrue(brd.contains("<appliesForce>true</appliesForce>"), brd);
-        Path model = folder.resolve("without_brd.osim");
-        Files.writeString(model, text.substring(0, start)
-                + brd.replace("<appliesForce>true</appliesForce>", "<appliesForce>false</appliesForce>")
-                + text.substring(end));
+        Path model = ModelFiles.withForcesDisabled(folder.resolve("nominal_model.osim"),
+                folder.resolve("without_brd.osim"), List.of("BRD"));
         Path motion = folder.resolve("trial01_coordinates.sto");
         Storage emg = StorageReader.read(folder.resolve("trial01_envelopes.sto"));
         EstimatorInput input = new EstimatorInput(model, StorageReader.read(motion), motion, Optional.empty(),
