@@ -121,6 +121,7 @@ public final class NmmEstimator implements Estimator {
         boolean baselines = bootstrap == null && options.baselines();
         Storage emg = input.emg().orElseThrow(() -> new NeuroMskException("estimator nmm needs EMG envelopes "
                 + "(pipeline key \"emg\")"));
+        PipelineTrial prepared;
         TrialData trial;
         List<String> muscles;
         List<String> disabled;
@@ -136,7 +137,8 @@ public final class NmmEstimator implements Estimator {
                     measured.add(m);
                 }
             }
-            trial = PipelineTrial.of(input, model, coordinate, muscles, measured, rate, load);
+            prepared = PipelineTrial.of(input, model, coordinate, muscles, measured, rate, load);
+            trial = prepared.data();
         }
         List<TrialData> training = bootstrap == null ? List.of(trial)
                 : BlockBootstrap.sample(trial, frames(settings.windowSeconds(), rate), bootstrap);
@@ -165,9 +167,14 @@ public final class NmmEstimator implements Estimator {
                 others.put(MSE, Storage.of("excitations_mse", false, muscles, trial.time(), mse.excitations(trial)));
             }
             double[] time = trial.time();
+            Storage reserves = prepared.otherReserves(coordinate, muscles, p.tendonForce(), input.reserveOptimalForce());
+            if (reserves.columnCount() > 0) {
+                notes.add("NMM: balances " + coordinate + " only; the reserves of the other " + reserves.columnCount()
+                        + " coordinate(s) carry what its muscle forces leave of their inverse dynamics");
+            }
             return new Estimate(Storage.of("excitations", false, muscles, time, clip(p.excitation())),
                     Optional.of(Storage.of("activations", false, muscles, time, p.activation())),
-                    Optional.empty(), Optional.of(Storage.of("muscle_forces", false, muscles, time, p.tendonForce())),
+                    Optional.of(reserves), Optional.of(Storage.of("muscle_forces", false, muscles, time, p.tendonForce())),
                     fit.personalisedMuscles(), notes, Optional.of(new double[] {tauA, tauD}), others);
         }
     }

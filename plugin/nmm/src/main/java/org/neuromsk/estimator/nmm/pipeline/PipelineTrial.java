@@ -1,6 +1,9 @@
 package org.neuromsk.estimator.nmm.pipeline;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.neuromsk.backend.InverseDynamicsRequest;
 import org.neuromsk.backend.MskModel;
@@ -17,11 +20,58 @@ import org.neuromsk.signal.FiniteDifference;
  * Turns a pipeline's input (a motion, EMG envelopes, the model) into the NMM's {@link TrialData}: a
  * uniform frame grid at the NMM's rate from the motion's first to its last time, the joint angle
  * (rad) and its central differences on the motion's own samples, the inverse-dynamics moment and the
- * muscle geometry from the backend, the envelopes linear between their samples.
+ * muscle geometry from the backend, the envelopes linear between their samples. Keeps the inverse
+ * dynamics of every coordinate and the moment arms about them, for the reserves of the coordinates the
+ * NMM does not balance.
+ *
+ * @param data the NMM's trial
+ * @param inverseDynamics generalised forces of every coordinate (N·m or N), muscles excluded, on the
+ *     motion's times
+ * @param momentArms per coordinate, the muscles' moment arms (m) on {@code data}'s frames
  */
-final class PipelineTrial {
+record PipelineTrial(TrialData data, Storage inverseDynamics, Map<String, Storage> momentArms) {
 
-    private PipelineTrial() {
+    /** Suffix of the pipeline's reserve actuators ({@code <coordinate>_reserve}). */
+    static final String RESERVE_SUFFIX = "_reserve";
+
+    /**
+     * What the reserves of the coordinates other than the NMM's must add to the muscles' moments to
+     * reproduce the inverse dynamics: (ID − Σ moment arm × tendon force) / optimal force. The NMM's own
+     * coordinate gets no column, so that its motion is driven by the estimated excitations alone.
+     *
+     * @param coordinate the NMM's coordinate
+     * @param muscles the muscles of {@code tendonForce}, in its row order
+     * @param tendonForce tendon force (N) per muscle on {@code data}'s frames
+     * @param optimalForce the reserves' optimal force (N·m or N per unit control)
+     * @return one {@code <coordinate>_reserve} column per other coordinate of the inverse dynamics
+     */
+    Storage otherReserves(String coordinate, List<String> muscles, double[][] tendonForce, double optimalForce) {
+        double[] time = data.time();
+        List<String> labels = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        for (String label : inverseDynamics.labels()) {
+            String c = label.endsWith("_moment") ? label.substring(0, label.length() - "_moment".length())
+                    : label.endsWith("_force") ? label.substring(0, label.length() - "_force".length()) : null;
+            if (c == null || c.equals(coordinate)) {
+                continue;
+            }
+            double[] control = at(inverseDynamics.time(), inverseDynamics.column(label), time);
+            Storage arms = momentArms.get(c);
+            for (int m = 0; m < muscles.size() && arms != null; m++) {
+                if (arms.hasColumn(muscles.get(m))) {
+                    double[] arm = arms.column(muscles.get(m));
+                    for (int k = 0; k < time.length; k++) {
+                        control[k] -= arm[k] * tendonForce[m][k];
+                    }
+                }
+            }
+            for (int k = 0; k < time.length; k++) {
+                control[k] /= optimalForce;
+            }
+            labels.add(c + RESERVE_SUFFIX);
+            columns.add(control);
+        }
+        return Storage.of("reserve_controls", false, labels, time, columns.toArray(new double[0][]));
     }
 
     /**
@@ -32,9 +82,9 @@ final class PipelineTrial {
      * @param measured muscles with an envelope column
      * @param frameRate the NMM's frame rate (Hz)
      * @param loadMass hand-held load fed to the network (kg)
-     * @return the trial (no truth)
+     * @return the trial (no truth), with the inverse dynamics and moment arms of every coordinate
      */
-    static TrialData of(EstimatorInput input, MskModel model, String coordinate, List<String> muscles,
+    static PipelineTrial of(EstimatorInput input, MskModel model, String coordinate, List<String> muscles,
             List<String> measured, double frameRate, double loadMass) {
         Storage motion = input.motion();
         String label = motion.hasColumn(coordinate) ? coordinate : null;
@@ -85,10 +135,20 @@ final class PipelineTrial {
             speeds[i] = at(geometry.lengtheningSpeeds().time(), geometry.lengtheningSpeeds().column(muscle), time);
             momentArms[i] = at(arms.time(), arms.column(muscle), time);
         }
-        return new TrialData(input.motionFile().getFileName().toString(), loadMass, time, at(fileTime, angle, time),
-                at(fileTime, fileSpeed, time), at(fileTime, fileAcceleration, time),
+        TrialData data = new TrialData(input.motionFile().getFileName().toString(), loadMass, time,
+                at(fileTime, angle, time), at(fileTime, fileSpeed, time), at(fileTime, fileAcceleration, time),
                 at(id.time(), id.column(momentLabel), time), envelopes, lengths, speeds, momentArms, null, null,
                 input.model());
+        Map<String, Storage> armsOnFrames = new LinkedHashMap<>();
+        for (Map.Entry<String, Storage> e : geometry.momentArms().entrySet()) {
+            Storage a = e.getValue();
+            double[][] columns = new double[a.columnCount()][];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = at(a.time(), a.column(c), time);
+            }
+            armsOnFrames.put(e.getKey(), Storage.of("moment_arms_" + e.getKey(), false, a.labels(), time, columns));
+        }
+        return new PipelineTrial(data, id, armsOnFrames);
     }
 
     /** Frames t0 + k/rate up to t1 (s). */
