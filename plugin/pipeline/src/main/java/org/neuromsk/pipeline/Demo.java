@@ -66,7 +66,7 @@ public final class Demo {
                 muscles(folder.resolve("nominal_model.osim")),
                 new PipelineSpec.EstimatorSettings(estimator, 2, options.ensemble(), 1.0, 0.15, options.seed(),
                         nmm ? Map.of("loadMass", LOAD_KG) : Map.of()),
-                "embedded", new PipelineSpec.ForwardSettings(true, false, 1, false, TrackingGains.defaults(),
+                "embedded", new PipelineSpec.ForwardSettings(true, false, 1, false, false, TrackingGains.defaults(),
                         TrackingGains.DEFAULT_INTERVAL, 1e-6),
                 options.output());
         return Pipeline.run(spec, progress, trueParameters(folder.resolve("true_model.osim")), extra);

@@ -60,6 +60,7 @@ final class Manifest {
         fw.put("enabled", f.enabled());
         fw.put("reserveActuators", f.reserveActuators());
         fw.put("reserveOptimalForce", f.reserveOptimalForce());
+        fw.put("residualReserves", f.residualReserves());
         fw.put("trackingCorrection", f.trackingCorrection());
         if (f.gains().kind() == TrackingGains.Kind.ACCELERATION) {
             fw.put("kp", f.gains().position());

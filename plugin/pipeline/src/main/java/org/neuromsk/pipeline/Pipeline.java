@@ -45,6 +45,7 @@ import org.neuromsk.pipeline.estimator.ModelEditing;
 import org.neuromsk.pipeline.forward.ForwardCheck;
 import org.neuromsk.pipeline.forward.ForwardOutcome;
 import org.neuromsk.pipeline.forward.KinematicsComparison;
+import org.neuromsk.pipeline.forward.ResidualReserves;
 import org.neuromsk.pipeline.report.HtmlReport;
 import org.neuromsk.pipeline.report.TextSummary;
 import org.neuromsk.pipeline.uncertainty.Ensemble;
@@ -148,6 +149,10 @@ public final class Pipeline {
                     Map.of(), spec.estimator().activationExponent(), spec.forward().reserveOptimalForce(),
                     spec.estimator().options());
             estimate = estimator.estimate(input, progress::note);
+            if (estimate.reserveControls().isEmpty() && spec.forward().enabled() && spec.forward().reserveActuators()
+                    && spec.forward().residualReserves()) {
+                estimate = withResidualReserves(spec, motion, id, geometry, estimate, progress);
+            }
             notes.addAll(estimate.notes());
             muscleTorques = estimate.muscleForces().map(f -> muscleTorques(geometry, f, model));
             timings.put("estimate", seconds(t0));
@@ -383,6 +388,27 @@ public final class Pipeline {
             }
         }
         return out;
+    }
+
+    /** The estimate with the residual reserves of every free coordinate ({@link ResidualReserves}). */
+    private static Estimate withResidualReserves(PipelineSpec spec, Storage motion, Storage id, MuscleGeometry geometry,
+            Estimate estimate, PipelineProgress progress) {
+        List<String> coordinates = ModelEditing.reserveCoordinates(ModelLoader.load(spec.model()));
+        Storage reserves = ResidualReserves.compute(spec.model(), motion, spec.motion(), id, geometry,
+                estimate.excitations(), coordinates, spec.forward().reserveOptimalForce(), progress::note);
+        double sum = 0;
+        int n = 0;
+        for (int c = 0; c < reserves.columnCount(); c++) {
+            for (double v : reserves.column(c)) {
+                sum += v * v;
+                n++;
+            }
+        }
+        return estimate.withReserveControls(reserves, String.format(Locale.ROOT, "reserves: the estimator leaves "
+                + "them open, so each of the %d carries what the muscles, driven by the estimated excitations (in "
+                + "fibre-tendon equilibrium along the motion), leave of its inverse dynamics (RMS %.3g N·m or N over "
+                + "all; forward.residualReserves false: zero instead)", reserves.columnCount(),
+                Math.sqrt(sum / Math.max(1, n)) * spec.forward().reserveOptimalForce()));
     }
 
     private static Storage muscleTorques(MuscleGeometry geometry, Storage forces, MskModel model) {

@@ -36,7 +36,7 @@ import org.neuromsk.pipeline.json.Json;
  *                 "kinematicNoiseDeg": 1, "strengthNoise": 0.15, "seed": 1, "options": {}},
  *   "backend": "embedded",
  *   "forward": {"enabled": true, "reserveActuators": true, "reserveOptimalForce": 1,
- *               "trackingCorrection": false, "kp": 10000, "kv": 200,
+ *               "residualReserves": true, "trackingCorrection": false, "kp": 10000, "kv": 200,
  *               "correctionInterval": 0.002, "accuracy": 1e-5},
  *   "output": "results/"
  * }
@@ -49,7 +49,8 @@ public final class PipelineFile {
     static final Set<String> ESTIMATOR_KEYS = Set.of("type", "activationExponent", "ensemble", "kinematicNoiseDeg",
             "strengthNoise", "seed", "options");
     static final Set<String> FORWARD_KEYS = Set.of("enabled", "reserveActuators", "reserveOptimalForce",
-            "trackingCorrection", "kp", "kv", "stiffness", "damping", "correctionInterval", "accuracy");
+            "residualReserves", "trackingCorrection", "kp", "kv", "stiffness", "damping", "correctionInterval",
+            "accuracy");
     static final Set<String> BACKENDS = Set.of("embedded", "opensim", "auto");
 
     private final Path file;
@@ -282,6 +283,7 @@ public final class PipelineFile {
         boolean enabled = bool(m, "enabled", d.enabled());
         boolean reserves = bool(m, "reserveActuators", d.reserveActuators());
         double reserveForce = positive(m, "reserveOptimalForce", d.reserveOptimalForce());
+        boolean residual = bool(m, "residualReserves", d.residualReserves());
         boolean tracking = bool(m, "trackingCorrection", d.trackingCorrection());
         TrackingGains gains = gains(m, d.gains());
         double interval = positive(m, "correctionInterval", d.correctionInterval());
@@ -299,7 +301,8 @@ public final class PipelineFile {
             problems.add("forward.trackingCorrection: needs forward.reserveActuators true (the correction acts "
                     + "through the reserves)");
         }
-        return new PipelineSpec.ForwardSettings(enabled, reserves, reserveForce, tracking, gains, interval, accuracy);
+        return new PipelineSpec.ForwardSettings(enabled, reserves, reserveForce, residual, tracking, gains, interval,
+                accuracy);
     }
 
     /**

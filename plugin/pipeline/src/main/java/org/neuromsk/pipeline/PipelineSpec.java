@@ -67,21 +67,23 @@ public record PipelineSpec(Path model, Path motion, Optional<Path> externalLoads
      * @param enabled whether to simulate at all
      * @param reserveActuators whether an ideal CoordinateActuator is added on every free coordinate
      * @param reserveOptimalForce the reserves' optimal force (N·m per unit control)
+     * @param residualReserves whether reserves the estimator leaves open get the residual of the inverse
+     *     dynamics and the estimated muscles' forces (else zero)
      * @param trackingCorrection whether a correction toward the input coordinates drives the reserves
      * @param gains the correction's gains
      * @param correctionInterval how often the correction torque is updated from the simulated state (s)
      * @param accuracy integrator accuracy (ForwardTool's default 1e-5)
      */
     public record ForwardSettings(boolean enabled, boolean reserveActuators, double reserveOptimalForce,
-            boolean trackingCorrection, TrackingGains gains, double correctionInterval, double accuracy) {
+            boolean residualReserves, boolean trackingCorrection, TrackingGains gains, double correctionInterval, double accuracy) {
 
         /**
-         * @return simulate, reserves of 1 N·m on, no correction ({@link TrackingGains#defaults()} every 2 ms when on),
+         * @return simulate, reserves of 1 N·m on (residuals where the estimator leaves them open), no correction ({@link TrackingGains#defaults()} every 2 ms when on),
          *     accuracy 1e-5
          */
         public static ForwardSettings defaults() {
-            return new ForwardSettings(true, true, 1.0, false, TrackingGains.defaults(), TrackingGains.DEFAULT_INTERVAL,
-                    1e-5);
+            return new ForwardSettings(true, true, 1.0, true, false, TrackingGains.defaults(),
+                    TrackingGains.DEFAULT_INTERVAL, 1e-5);
         }
     }
 }

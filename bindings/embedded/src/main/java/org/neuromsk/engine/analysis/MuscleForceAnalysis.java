@@ -68,6 +68,7 @@ public final class MuscleForceAnalysis {
     private final List<GeometryPath> paths = new ArrayList<>();
     private final Map<String, Double> defaults = new HashMap<>();
     private final Set<String> otherActuators = new HashSet<>();
+    private boolean staticFallback;
 
     /**
      * @param model the engine model
@@ -99,6 +100,18 @@ public final class MuscleForceAnalysis {
                 defaults.put(m.name(), mi.defaultActivation());
             }
         }
+    }
+
+    /**
+     * Where a muscle has no fibre–tendon equilibrium at a frame's lengthening speed (a Thelen fibre at low
+     * activation whose tendon must stretch faster than the fibre can follow), uses the equilibrium at
+     * zero speed for that frame instead of failing, and names the muscle once in the warnings.
+     *
+     * @return this analysis
+     */
+    public MuscleForceAnalysis withStaticFallback() {
+        staticFallback = true;
+        return this;
     }
 
     /** @return the muscles reported, in column order */
@@ -145,6 +158,7 @@ public final class MuscleForceAnalysis {
             memory[k] = paths.get(k).newWrapStates();
         }
         double[] f = new double[multibody.numCoordinates()];
+        int[] atRest = new int[m];
         for (int r = 0; r < rows; r++) {
             pose.realizePosition(q[r]);
             for (int k = 0; k < m; k++) {
@@ -159,11 +173,19 @@ public final class MuscleForceAnalysis {
                 Muscle muscle = muscles.get(k);
                 MuscleEvaluation e;
                 try {
-                    FiberEquilibrium eq = muscle.equilibrium(a, path.length(), speed);
-                    e = muscle.evaluate(a, path.length(), speed, eq.fiberLength());
+                    e = evaluate(muscle, a, path.length(), speed);
                 } catch (NeuroMskException ex) {
-                    throw new NeuroMskException(String.format(Locale.ROOT, "muscle %s at t = %.6g s (frame %d): %s",
-                            names.get(k), time[r], r + 1, ex.getMessage()), ex);
+                    if (!staticFallback) {
+                        throw new NeuroMskException(String.format(Locale.ROOT, "muscle %s at t = %.6g s (frame %d): "
+                                + "%s", names.get(k), time[r], r + 1, ex.getMessage()), ex);
+                    }
+                    try {
+                        e = evaluate(muscle, a, path.length(), 0);
+                    } catch (NeuroMskException still) {
+                        throw new NeuroMskException(String.format(Locale.ROOT, "muscle %s at t = %.6g s (frame %d), "
+                                + "at speed and at rest: %s", names.get(k), time[r], r + 1, still.getMessage()), still);
+                    }
+                    atRest[k]++;
                 }
                 tendon[k][r] = e.tendonForce();
                 active[k][r] = e.activeFiberForce();
@@ -171,10 +193,27 @@ public final class MuscleForceAnalysis {
                 fiber[k][r] = e.fiberLength();
             }
         }
+        List<String> fallbacks = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            if (atRest[k] > 0) {
+                fallbacks.add(names.get(k) + " (" + atRest[k] + ")");
+            }
+        }
+        if (!fallbacks.isEmpty()) {
+            warnings.accept(String.format(Locale.ROOT, "%d muscle(s) have no fibre–tendon equilibrium at the "
+                    + "motion's speed in some of its %d frames and take their equilibrium at rest there (frames): %s",
+                    fallbacks.size(), rows, String.join(", ", fallbacks)));
+        }
         return new Result(Storage.of("TendonForce", false, names, time, tendon),
                 Storage.of("ActiveFiberForce", false, names, time, active),
                 Storage.of("PassiveFiberForce", false, names, time, passive),
                 Storage.of("FiberLength", false, names, time, fiber));
+    }
+
+    /** The muscle in equilibrium at this activation, length (m) and lengthening speed (m/s). */
+    private static MuscleEvaluation evaluate(Muscle muscle, double activation, double length, double speed) {
+        FiberEquilibrium eq = muscle.equilibrium(activation, length, speed);
+        return muscle.evaluate(activation, length, speed, eq.fiberLength());
     }
 
     /** @return per reported muscle, its column in the activation table, or -1 */

@@ -18,6 +18,7 @@ import org.neuromsk.engine.EmbeddedBackend;
 import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.io.osim.Muscle;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.testing.TestData;
 import org.neuromsk.io.xml.OpenSimXml;
 
@@ -127,5 +128,39 @@ class MuscleForceAnalysisTest {
             out.put(m.name(), new double[] {m.maxIsometricForce(), m.optimalFiberLength()});
         }
         return out;
+    }
+    /**
+     * gait2392 on walk45's first 0.49 s with every muscle at 0.01 activation: flex_dig_r (two frames) and
+     * flex_dig_l (one) have no fibre–tendon equilibrium at the motion's speed there (Newton does not
+     * converge; the forward simulation meets the same at t = 0). The analysis refuses such frames unless
+     * asked to fall back on the equilibrium at rest, which it then names in one warning.
+     */
+    @Test
+    void withoutEquilibriumAtSpeedTheStaticFallbackTakesTheEquilibriumAtRest() {
+        Path file = TestData.require("ceinms-rt-lowerlimb/model/gait2392.osim");
+        Path motionFile = TestData.require("ceinms-rt-lowerlimb/data/walk45/ik.sto");
+        Storage motion = StorageReader.read(motionFile).slice(0, 0.49);
+        org.neuromsk.io.xml.OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.readModel(file);
+        org.neuromsk.engine.model.Model model = org.neuromsk.engine.model.ModelLoader.fromDocument(doc);
+        List<String> muscles = List.copyOf(model.muscles().keySet());
+        double[][] low = new double[muscles.size()][];
+        for (int k = 0; k < low.length; k++) {
+            low[k] = new double[] {0.01, 0.01};
+        }
+        Storage activations = Storage.of("a", false, muscles, new double[] {0, 0.49}, low);
+        NeuroMskException e = assertThrows(NeuroMskException.class,
+                () -> new MuscleForceAnalysis(model, doc.root()).run(motion, motionFile, activations, w -> { }));
+        assertTrue(e.getMessage().startsWith("muscle flex_dig_"), e.getMessage());
+        List<String> warnings = new java.util.ArrayList<>();
+        MuscleForceAnalysis.Result r = new MuscleForceAnalysis(model, doc.root()).withStaticFallback()
+                .run(motion, motionFile, activations, warnings::add);
+        List<String> fallbacks = warnings.stream().filter(w -> w.contains("equilibrium at rest")).toList();
+        assertEquals(List.of("2 muscle(s) have no fibre–tendon equilibrium at the motion's speed in some of its 50 "
+                + "frames and take their equilibrium at rest there (frames): flex_dig_r (2), flex_dig_l (1)"), fallbacks);
+        for (String m : muscles) {
+            for (double f : r.tendonForce().column(m)) {
+                assertTrue(Double.isFinite(f) && f >= 0, m + " " + f);
+            }
+        }
     }
 }

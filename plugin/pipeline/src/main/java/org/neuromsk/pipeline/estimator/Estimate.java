@@ -15,7 +15,9 @@ import org.neuromsk.io.storage.Storage;
  *     (a muscle disabled by appliesForce false may be left out: it is not actuated)
  * @param activations activation (-) of every muscle, if the estimator gives them
  * @param reserveControls controls of the reserve actuators the estimator needed ({@code <coordinate>_reserve}
- *     columns, unit control = the reserve optimal force), empty table when none
+ *     columns, unit control = the reserve optimal force); an empty table when it needs none; absent when
+ *     the estimator leaves the reserves to the pipeline, which then gives them the residual of the
+ *     inverse dynamics and the estimated muscles' forces ({@code forward.residualReserves})
  * @param muscleForces tendon force (N) of every muscle, if the estimator gives them
  * @param personalised personalised muscle parameters, when the estimator identifies them
  * @param notes one-line remarks for the report (unsolved frames, fallbacks)
@@ -38,6 +40,18 @@ public record Estimate(Storage excitations, Optional<Storage> activations, Optio
         personalised = Map.copyOf(personalised);
         notes = List.copyOf(notes);
         baselines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baselines));
+    }
+
+    /**
+     * @param reserves the reserve controls
+     * @param note a remark on them for the report
+     * @return this estimate with those reserve controls and the note added
+     */
+    public Estimate withReserveControls(Storage reserves, String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Estimate(excitations, activations, Optional.of(reserves), muscleForces, personalised, more,
+                personalisedTimeConstants, baselines);
     }
 
     /** An estimate without time constants or baselines (see the canonical constructor). */

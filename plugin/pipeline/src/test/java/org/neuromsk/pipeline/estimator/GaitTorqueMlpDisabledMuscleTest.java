@@ -13,41 +13,24 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromsk.dataset.GaitTrialReader;
-import org.neuromsk.dataset.MuscleMapping;
-import org.neuromsk.estimator.gait.GaitEmgModel;
-import org.neuromsk.estimator.gait.GaitEmgSettings;
-import org.neuromsk.estimator.gait.GaitEmgTrainer;
-import org.neuromsk.estimator.gait.GaitEmgType;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageReader;
 import org.neuromsk.io.storage.StorageWriter;
 import org.neuromsk.io.testing.ModelFiles;
 import org.neuromsk.io.testing.TestData;
-import org.neuromsk.training.Json;
+import org.neuromsk.pipeline.testing.QuickGaitModel;
 
 /**
  * The gait estimator on gait2392 with med_gas_r disabled (appliesForce false): that muscle is not actuated,
  * so it gets no control column although the network estimates it, and the note counts the muscles that
- * apply force. A network trained for a few epochs on 8 s of walk36 stands in for a real one.
+ * apply force ({@link QuickGaitModel} stands in for a real network).
  */
 class GaitTorqueMlpDisabledMuscleTest {
 
     @Test
     void aDisabledMuscleGetsNoControlColumn(@TempDir Path dir) throws IOException {
         Path data = TestData.require("ceinms-rt-lowerlimb");
-        Path train = Files.createDirectories(dir.resolve("walk36"));
-        for (String file : List.of("ik.sto", "id.sto", "emgFilt.sto")) {
-            StorageWriter.write(StorageReader.read(data.resolve("data/walk36").resolve(file)).slice(0, 8),
-                    train.resolve(file));
-        }
-        MuscleMapping mapping = MuscleMapping.parkAndParkTable1();
-        GaitEmgSettings quick = Json.overlay(GaitEmgSettings.defaults(GaitEmgType.TORQUE), "{\"members\": 1, "
-                + "\"training\": {\"maxEpochs\": 2}, \"pretraining\": {\"maxEpochs\": 2}}", GaitEmgSettings.class);
-        try (GaitEmgModel model = new GaitEmgTrainer(GaitEmgType.TORQUE, quick, mapping).quiet(true)
-                .train(List.of(GaitTrialReader.folder(train).muscles(mapping.opensimNames()).read()))) {
-            model.save(dir.resolve("model"));
-        }
+        QuickGaitModel.train(dir);
         Path test = Files.createDirectories(dir.resolve("walk45"));
         for (String file : List.of("ik.sto", "id.sto")) {
             StorageWriter.write(StorageReader.read(data.resolve("data/walk45").resolve(file)).slice(0, 2),
