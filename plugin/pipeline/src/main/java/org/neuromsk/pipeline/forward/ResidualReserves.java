@@ -57,6 +57,10 @@ public final class ResidualReserves {
         Storage forces = new MuscleForceAnalysis(model, doc.root()).withStaticFallback()
                 .run(motion, motionFile, activations, warnings).tendonForce();
         double[] time = motion.time();
+        double[][] force = new double[forces.columnCount()][];
+        for (int m = 0; m < force.length; m++) {
+            force[m] = forces.column(m);
+        }
         List<String> labels = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         for (String c : coordinates) {
@@ -64,20 +68,24 @@ public final class ResidualReserves {
             if (!inverseDynamics.hasColumn(label)) {
                 continue;
             }
-            double[] control = new double[time.length];
             double[] id = inverseDynamics.column(label);
-            Storage arms = geometry.momentArms().get(c);
+            double[] control = new double[time.length];
             for (int k = 0; k < time.length; k++) {
-                double muscles = 0;
-                for (int m = 0; arms != null && m < forces.columnCount(); m++) {
-                    String muscle = forces.labels().get(m);
-                    if (arms.hasColumn(muscle)) {
-                        muscles += KinematicsComparison.interpolate(arms.time(), arms.column(muscle), time[k])
-                                * forces.value(k, m);
-                    }
+                control[k] = KinematicsComparison.interpolate(inverseDynamics.time(), id, time[k]);
+            }
+            Storage arms = geometry.momentArms().get(c);
+            for (int m = 0; arms != null && m < force.length; m++) {
+                String muscle = forces.labels().get(m);
+                if (!arms.hasColumn(muscle)) {
+                    continue;
                 }
-                control[k] = (KinematicsComparison.interpolate(inverseDynamics.time(), id, time[k]) - muscles)
-                        / optimalForce;
+                double[] arm = arms.column(muscle);
+                for (int k = 0; k < time.length; k++) {
+                    control[k] -= KinematicsComparison.interpolate(arms.time(), arm, time[k]) * force[m][k];
+                }
+            }
+            for (int k = 0; k < time.length; k++) {
+                control[k] /= optimalForce;
             }
             labels.add(c + "_reserve");
             columns.add(control);
