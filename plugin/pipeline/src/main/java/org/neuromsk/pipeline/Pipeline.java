@@ -149,13 +149,15 @@ public final class Pipeline {
                     Map.of(), spec.estimator().activationExponent(), spec.forward().reserveOptimalForce(),
                     spec.estimator().options());
             estimate = estimator.estimate(input, progress::note);
+            timings.put("estimate", seconds(t0));
             if (estimate.reserveControls().isEmpty() && spec.forward().enabled() && spec.forward().reserveActuators()
                     && spec.forward().residualReserves()) {
+                t0 = System.nanoTime();
                 estimate = withResidualReserves(spec, motion, id, geometry, estimate, progress);
+                timings.put("residual reserves", seconds(t0));
             }
             notes.addAll(estimate.notes());
             muscleTorques = estimate.muscleForces().map(f -> muscleTorques(geometry, f, model));
-            timings.put("estimate", seconds(t0));
             Optional<Intervals> intervals = Optional.empty();
             if (spec.estimator().ensemble() > 1) {
                 t0 = System.nanoTime();

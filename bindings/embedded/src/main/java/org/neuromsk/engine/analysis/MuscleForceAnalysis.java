@@ -141,6 +141,16 @@ public final class MuscleForceAnalysis {
             warnings.accept("muscles without an activation column keep their default_activation: "
                     + String.join(", ", atDefault));
         }
+        // the activation table's arrays and end tolerance, once (Storage hands out copies)
+        double[] activationTime = activations.time();
+        double[][] activationValues = new double[names.size()][];
+        for (int k = 0; k < names.size(); k++) {
+            activationValues[k] = activationColumn[k] >= 0 ? activations.column(activationColumn[k]) : null;
+        }
+        double slack = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < activationTime.length; i++) {
+            slack = Math.min(slack, 0.5 * (activationTime[i] - activationTime[i - 1]));
+        }
         double[][] q = new double[coordinates.rowCount()][];
         double[][] u = new double[coordinates.rowCount()][];
         states(coordinates, coordinatesFile, warnings, q, u);
@@ -168,7 +178,7 @@ public final class MuscleForceAnalysis {
                 for (int i = 0; i < f.length; i++) {
                     speed -= f[i] * u[r][i];
                 }
-                double a = activationColumn[k] >= 0 ? interpolate(activations, activationColumn[k], time[r])
+                double a = activationColumn[k] >= 0 ? interpolate(activationTime, activationValues[k], slack, time[r])
                         : defaults.getOrDefault(names.get(k), 0.05);
                 Muscle muscle = muscles.get(k);
                 MuscleEvaluation e;
@@ -250,17 +260,14 @@ public final class MuscleForceAnalysis {
         return column;
     }
 
-    /** Linear interpolation, holding the end values within half the smallest step outside the span. */
-    private static double interpolate(Storage table, int column, double t) {
-        double[] time = table.time();
-        double[] values = table.column(column);
+    /**
+     * Linear interpolation, holding the end values within {@code slack} (half the smallest step) outside
+     * the span.
+     */
+    private static double interpolate(double[] time, double[] values, double slack, double t) {
         int n = time.length;
         if (n == 1) {
             return values[0];
-        }
-        double slack = Double.POSITIVE_INFINITY;
-        for (int i = 1; i < n; i++) {
-            slack = Math.min(slack, 0.5 * (time[i] - time[i - 1]));
         }
         if (t < time[0] - slack || t > time[n - 1] + slack) {
             throw new NeuroMskException(String.format(Locale.ROOT, "the activations cover %.6g to %.6g s, but the "
