@@ -68,12 +68,15 @@ public final class ResidualReserves {
             if (!inverseDynamics.hasColumn(label)) {
                 continue;
             }
+            // Storage hands out copies: every array is taken once, outside the frame loops
             double[] id = inverseDynamics.column(label);
+            double[] idTime = inverseDynamics.time();
             double[] control = new double[time.length];
             for (int k = 0; k < time.length; k++) {
-                control[k] = KinematicsComparison.interpolate(inverseDynamics.time(), id, time[k]);
+                control[k] = KinematicsComparison.interpolate(idTime, id, time[k]);
             }
             Storage arms = geometry.momentArms().get(c);
+            double[] armTime = arms == null ? null : arms.time();
             for (int m = 0; arms != null && m < force.length; m++) {
                 String muscle = forces.labels().get(m);
                 if (!arms.hasColumn(muscle)) {
@@ -81,7 +84,7 @@ public final class ResidualReserves {
                 }
                 double[] arm = arms.column(muscle);
                 for (int k = 0; k < time.length; k++) {
-                    control[k] -= KinematicsComparison.interpolate(arms.time(), arm, time[k]) * force[m][k];
+                    control[k] -= KinematicsComparison.interpolate(armTime, arm, time[k]) * force[m][k];
                 }
             }
             for (int k = 0; k < time.length; k++) {
