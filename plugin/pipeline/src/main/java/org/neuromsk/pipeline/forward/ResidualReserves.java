@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.nonstiff.ClassicalRungeKuttaIntegrator;
 import org.neuromsk.backend.MuscleGeometry;
 import org.neuromsk.engine.analysis.MuscleForceAnalysis;
 import org.neuromsk.engine.model.Model;
@@ -119,28 +121,33 @@ public final class ResidualReserves {
         return Storage.of("activations", false, excitations.labels(), time, out);
     }
 
+    /**
+     * Classical Runge–Kutta (Commons Math) over each interval between rows, where the excitation is
+     * linear, in equal steps of at most {@link #MAX_STEP}.
+     */
     private static double[] integrate(ActivationDynamics dynamics, double[] time, double[] u) {
         double[] a = new double[time.length];
         a[0] = dynamics.clamp(u[0]);
+        double[] y = {a[0]};
         for (int k = 1; k < time.length; k++) {
-            double span = time[k] - time[k - 1];
+            double t0 = time[k - 1];
+            double span = time[k] - t0;
+            double u0 = u[k - 1];
+            double slope = (u[k] - u0) / span;
+            FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
+                @Override
+                public int getDimension() {
+                    return 1;
+                }
+
+                @Override
+                public void computeDerivatives(double t, double[] state, double[] derivative) {
+                    derivative[0] = dynamics.derivative(state[0], u0 + slope * (t - t0));
+                }
+            };
             int steps = Math.max(1, (int) Math.ceil(span / MAX_STEP));
-            double h = span / steps;
-            double x = a[k - 1];
-            for (int s = 0; s < steps; s++) {
-                double f0 = (double) s / steps;
-                double f1 = (s + 0.5) / steps;
-                double f2 = (s + 1.0) / steps;
-                double u0 = u[k - 1] + f0 * (u[k] - u[k - 1]);
-                double uh = u[k - 1] + f1 * (u[k] - u[k - 1]);
-                double u1 = u[k - 1] + f2 * (u[k] - u[k - 1]);
-                double k1 = dynamics.derivative(x, u0);
-                double k2 = dynamics.derivative(x + 0.5 * h * k1, uh);
-                double k3 = dynamics.derivative(x + 0.5 * h * k2, uh);
-                double k4 = dynamics.derivative(x + h * k3, u1);
-                x += h / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
-            }
-            a[k] = x;
+            new ClassicalRungeKuttaIntegrator(span / steps).integrate(ode, t0, y, time[k], y);
+            a[k] = y[0];
         }
         return a;
     }
