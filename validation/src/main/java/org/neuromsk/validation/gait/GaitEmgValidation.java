@@ -87,17 +87,34 @@ public final class GaitEmgValidation {
      */
     public static List<Reproduction> run(Path dataDir, Path rajagopalDir, long seed, List<GaitEmgType> families,
             Consumer<String> log) {
+        return List.of(run(dataDir, rajagopalDir, seed, families, TRIALS.get(0), TRIALS.get(1), log),
+                run(dataDir, rajagopalDir, seed, families, TRIALS.get(1), TRIALS.get(0), log));
+    }
+
+    /**
+     * One direction of {@link #run(Path, Path, long, List, Consumer)}: the same trainings and numbers, so
+     * that the two directions can run in two test JVMs.
+     *
+     * @param dataDir the folder holding {@link #TRIALS}
+     * @param rajagopalDir the Rajagopal walk folder ({@link #RAJAGOPAL}) to apply every model to, or null
+     * @param seed seed of every training
+     * @param families the families to train
+     * @param train the training trial (one of {@link #TRIALS})
+     * @param test the test trial
+     * @param log progress lines
+     * @return train → test
+     */
+    public static Reproduction run(Path dataDir, Path rajagopalDir, long seed, List<GaitEmgType> families,
+            String train, String test, Consumer<String> log) {
         MuscleMapping mapping = MuscleMapping.parkAndParkTable1();
-        List<GaitTrial> trials = new ArrayList<>();
-        for (String t : TRIALS) {
-            trials.add(GaitTrialReader.folder(dataDir.resolve(t)).muscles(mapping.opensimNames()).read());
-        }
+        GaitTrial trainTrial = GaitTrialReader.folder(dataDir.resolve(train)).muscles(mapping.opensimNames()).read();
+        GaitTrial testTrial = GaitTrialReader.folder(dataDir.resolve(test)).muscles(mapping.opensimNames()).read();
         ParkReproduction reproduction = new ParkReproduction(mapping, seed).only(families).log(log);
         if (rajagopalDir != null) {
             MuscleMapping columns = MuscleMapping.rajagopalWalkEmg();
             reproduction.alsoOn(readRajagopal(rajagopalDir, columns), columns);
         }
-        return List.of(reproduction.run(trials.get(0), trials.get(1)), reproduction.run(trials.get(1), trials.get(0)));
+        return reproduction.run(trainTrial, testTrial);
     }
 
     /**
