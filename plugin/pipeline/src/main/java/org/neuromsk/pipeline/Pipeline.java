@@ -395,9 +395,8 @@ public final class Pipeline {
     /** The estimate with the residual reserves of every free coordinate ({@link ResidualReserves}). */
     private static Estimate withResidualReserves(PipelineSpec spec, Storage motion, Storage id, MuscleGeometry geometry,
             Estimate estimate, PipelineProgress progress) {
-        List<String> coordinates = ModelEditing.reserveCoordinates(ModelLoader.load(spec.model()));
         Storage reserves = ResidualReserves.compute(spec.model(), motion, spec.motion(), id, geometry,
-                estimate.excitations(), coordinates, spec.forward().reserveOptimalForce(), progress::note);
+                estimate.excitations(), spec.forward().reserveOptimalForce(), progress::note);
         double sum = 0;
         int n = 0;
         for (int c = 0; c < reserves.columnCount(); c++) {

@@ -78,18 +78,12 @@ public final class AtomicDirectory {
      */
     public static void checkTarget(Path target, String marker, String kind) {
         Path absolute = target.toAbsolutePath().normalize();
-        Path ancestor = absolute.getParent();
-        while (ancestor != null && !Files.exists(ancestor)) {
-            ancestor = ancestor.getParent();
-        }
-        if (ancestor != null && !Files.isDirectory(ancestor)) {
-            throw new NeuroMskException(target + ": cannot write: " + ancestor + " is a file, not a folder");
-        }
         if (Files.exists(absolute) && !isReplaceable(absolute, marker)) {
             throw new NeuroMskException(target + ": exists and is not " + kind + " (no " + marker
                     + "); refusing to replace it");
         }
-        // the folder is written beside the target: its parent (or the nearest existing ancestor) must take files
+        // the folder is written beside the target: its parent (or the nearest existing ancestor) must be a
+        // folder that takes files
         if (absolute.getParent() != null) {
             AtomicFiles.checkWritableFolder(absolute.getParent(), target);
         }

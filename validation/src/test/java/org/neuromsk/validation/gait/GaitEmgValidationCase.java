@@ -31,8 +31,8 @@ import org.neuromsk.metrics.MuscleMetrics;
  * <p>Two cells of the first target are missed and asserted here as known shortfalls instead, each held to a
  * floor 0.02 below its measured value so that a regression still fails: trained at 4.5 km/h and tested at
  * 3.6 km/h, gastrocnemius medialis 0.871 (0.864 on the machine of session 11; theirs 0.877); trained at
- * 3.6 km/h and tested at 4.5 km/h, vastus
- * lateralis 0.681 on the machine of session 11 (0.690 on the earlier machine, with the same code and seed:
+ * 3.6 km/h and tested at 4.5 km/h, vastus lateralis 0.681 on the machine of session 11 (0.690 on the
+ * earlier machine, with the same code and seed:
  * PyTorch's CPU arithmetic differs between processors, and a margin of 0.003 over theirs, 0.687, did not
  * survive it). Each estimator averages 10 seeded networks (docs/gait-emg.md, "Ensembles of 10"). Since
  * session 7 the torque-based model's fine-tuning may add dropout when the cross-validation on the training

@@ -129,6 +129,7 @@ class MuscleForceAnalysisTest {
         }
         return out;
     }
+
     /**
      * gait2392 on walk45's first 0.49 s with every muscle at 0.01 activation: flex_dig_r (two frames) and
      * flex_dig_l (one) have no fibre–tendon equilibrium at the motion's speed there (Newton does not

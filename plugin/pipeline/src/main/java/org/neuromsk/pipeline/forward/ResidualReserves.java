@@ -18,6 +18,7 @@ import org.neuromsk.engine.muscle.Muscle;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.xml.OpenSimXml;
 import org.neuromsk.io.xml.OsimDocument;
+import org.neuromsk.pipeline.estimator.ModelEditing;
 
 /**
  * Reserve controls for an estimator that estimates muscle excitations but says nothing of the reserves
@@ -45,23 +46,42 @@ public final class ResidualReserves {
      *     {@code _force}), N·m or N
      * @param geometry the muscles' moment arms about the coordinates (m)
      * @param excitations the estimated excitations (-), one column per muscle
-     * @param coordinates the coordinates with a reserve
      * @param optimalForce the reserves' optimal force (N·m or N per unit control)
      * @param warnings receives one-line notes (muscles without an equilibrium at speed)
-     * @return one {@code <coordinate>_reserve} column per coordinate, on the motion's times
+     * @return one {@code <coordinate>_reserve} column per free coordinate (the pipeline's reserves), on the
+     *     motion's times
      */
     public static Storage compute(Path modelFile, Storage motion, Path motionFile, Storage inverseDynamics,
-            MuscleGeometry geometry, Storage excitations, List<String> coordinates, double optimalForce,
-            Consumer<String> warnings) {
+            MuscleGeometry geometry, Storage excitations, double optimalForce, Consumer<String> warnings) {
         OsimDocument<org.neuromsk.io.osim.Model> doc = OpenSimXml.readModel(modelFile);
         Model model = ModelLoader.fromDocument(doc);
         Storage activations = activations(excitations, model);
         Storage forces = new MuscleForceAnalysis(model, doc.root()).withStaticFallback()
                 .run(motion, motionFile, activations, warnings).tendonForce();
-        double[] time = motion.time();
-        double[][] force = new double[forces.columnCount()][];
+        return fromForces(inverseDynamics, geometry.momentArms(), forces, ModelEditing.reserveCoordinates(model),
+                optimalForce);
+    }
+
+    /**
+     * (ID − Σ moment arm × tendon force) / optimal force for each coordinate, on the forces' times (inverse
+     * dynamics and moment arms linear between their samples, held beyond their ends).
+     *
+     * @param inverseDynamics generalised forces with muscles excluded ({@code <coordinate>_moment} or
+     *     {@code _force}), N·m or N
+     * @param momentArms per coordinate, the muscles' moment arms (m), one column per muscle
+     * @param tendonForces tendon force (N) per muscle
+     * @param coordinates the coordinates wanted; those without an inverse-dynamics column are skipped
+     * @param optimalForce the reserves' optimal force (N·m or N per unit control)
+     * @return one {@code <coordinate>_reserve} column per coordinate
+     */
+    public static Storage fromForces(Storage inverseDynamics, Map<String, Storage> momentArms, Storage tendonForces,
+            List<String> coordinates, double optimalForce) {
+        // Storage hands out copies: every array is taken once, outside the frame loops
+        double[] time = tendonForces.time();
+        double[] idTime = inverseDynamics.time();
+        double[][] force = new double[tendonForces.columnCount()][];
         for (int m = 0; m < force.length; m++) {
-            force[m] = forces.column(m);
+            force[m] = tendonForces.column(m);
         }
         List<String> labels = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
@@ -70,17 +90,15 @@ public final class ResidualReserves {
             if (!inverseDynamics.hasColumn(label)) {
                 continue;
             }
-            // Storage hands out copies: every array is taken once, outside the frame loops
             double[] id = inverseDynamics.column(label);
-            double[] idTime = inverseDynamics.time();
             double[] control = new double[time.length];
             for (int k = 0; k < time.length; k++) {
                 control[k] = KinematicsComparison.interpolate(idTime, id, time[k]);
             }
-            Storage arms = geometry.momentArms().get(c);
+            Storage arms = momentArms.get(c);
             double[] armTime = arms == null ? null : arms.time();
             for (int m = 0; arms != null && m < force.length; m++) {
-                String muscle = forces.labels().get(m);
+                String muscle = tendonForces.labels().get(m);
                 if (!arms.hasColumn(muscle)) {
                     continue;
                 }
@@ -92,7 +110,7 @@ public final class ResidualReserves {
             for (int k = 0; k < time.length; k++) {
                 control[k] /= optimalForce;
             }
-            labels.add(c + "_reserve");
+            labels.add(c + ModelEditing.RESERVE_SUFFIX);
             columns.add(control);
         }
         return Storage.of("reserve_controls", false, labels, time, columns.toArray(new double[0][]));

@@ -80,8 +80,7 @@ class ResidualReservesTest {
                     TimeRange.ALL, List.of("Muscles")));
             MuscleGeometry geometry = m.muscleGeometry(new MuscleGeometryRequest(motion, motionFile, -1,
                     TimeRange.ALL));
-            Storage reserves = ResidualReserves.compute(model, motion, motionFile, id, geometry, u,
-                    List.of("r_elbow_flex"), 1, w -> { });
+            Storage reserves = ResidualReserves.compute(model, motion, motionFile, id, geometry, u, 1, w -> { });
             assertEquals(List.of("r_elbow_flex_reserve"), reserves.labels());
             double[] r = reserves.column(0);
             double sum = 0;

@@ -188,8 +188,8 @@ public final class WaveNetImuEstimator implements Estimator {
      * @param loaded the saved network, if loaded
      * @param loadedRate the saved network's training frame rate (Hz), if it records one
      */
-    private record Setup(List<String> muscles, List<String> actuated, ImuSource source, Optional<Storage> recording, StreamingWaveNet loaded,
-            Optional<Double> loadedRate) {
+    private record Setup(List<String> muscles, List<String> actuated, ImuSource source, Optional<Storage> recording,
+            StreamingWaveNet loaded, Optional<Double> loadedRate) {
 
         static Setup check(EstimatorInput input, WaveNetImuOptions options) {
             List<String> problems = new ArrayList<>();

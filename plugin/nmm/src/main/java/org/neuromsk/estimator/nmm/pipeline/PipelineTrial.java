@@ -1,10 +1,9 @@
 package org.neuromsk.estimator.nmm.pipeline;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neuromsk.backend.CoordinateInfo;
 import org.neuromsk.backend.InverseDynamicsRequest;
 import org.neuromsk.backend.MskModel;
 import org.neuromsk.backend.MuscleGeometry;
@@ -14,6 +13,7 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.TrialData;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.pipeline.estimator.EstimatorInput;
+import org.neuromsk.pipeline.forward.ResidualReserves;
 import org.neuromsk.signal.FiniteDifference;
 
 /**
@@ -25,19 +25,18 @@ import org.neuromsk.signal.FiniteDifference;
  * NMM does not balance.
  *
  * @param data the NMM's trial
+ * @param coordinates the model's coordinates
  * @param inverseDynamics generalised forces of every coordinate (N·m or N), muscles excluded, on the
  *     motion's times
  * @param momentArms per coordinate, the muscles' moment arms (m) on {@code data}'s frames
  */
-record PipelineTrial(TrialData data, Storage inverseDynamics, Map<String, Storage> momentArms) {
-
-    /** Suffix of the pipeline's reserve actuators ({@code <coordinate>_reserve}). */
-    static final String RESERVE_SUFFIX = "_reserve";
+record PipelineTrial(TrialData data, List<String> coordinates, Storage inverseDynamics,
+        Map<String, Storage> momentArms) {
 
     /**
      * What the reserves of the coordinates other than the NMM's must add to the muscles' moments to
-     * reproduce the inverse dynamics: (ID − Σ moment arm × tendon force) / optimal force. The NMM's own
-     * coordinate gets no column, so that its motion is driven by the estimated excitations alone.
+     * reproduce the inverse dynamics ({@link ResidualReserves#fromForces}). The NMM's own coordinate gets
+     * no column, so that its motion is driven by the estimated excitations alone.
      *
      * @param coordinate the NMM's coordinate
      * @param muscles the muscles of {@code tendonForce}, in its row order
@@ -46,32 +45,9 @@ record PipelineTrial(TrialData data, Storage inverseDynamics, Map<String, Storag
      * @return one {@code <coordinate>_reserve} column per other coordinate of the inverse dynamics
      */
     Storage otherReserves(String coordinate, List<String> muscles, double[][] tendonForce, double optimalForce) {
-        double[] time = data.time();
-        List<String> labels = new ArrayList<>();
-        List<double[]> columns = new ArrayList<>();
-        for (String label : inverseDynamics.labels()) {
-            String c = label.endsWith("_moment") ? label.substring(0, label.length() - "_moment".length())
-                    : label.endsWith("_force") ? label.substring(0, label.length() - "_force".length()) : null;
-            if (c == null || c.equals(coordinate)) {
-                continue;
-            }
-            double[] control = at(inverseDynamics.time(), inverseDynamics.column(label), time);
-            Storage arms = momentArms.get(c);
-            for (int m = 0; m < muscles.size() && arms != null; m++) {
-                if (arms.hasColumn(muscles.get(m))) {
-                    double[] arm = arms.column(muscles.get(m));
-                    for (int k = 0; k < time.length; k++) {
-                        control[k] -= arm[k] * tendonForce[m][k];
-                    }
-                }
-            }
-            for (int k = 0; k < time.length; k++) {
-                control[k] /= optimalForce;
-            }
-            labels.add(c + RESERVE_SUFFIX);
-            columns.add(control);
-        }
-        return Storage.of("reserve_controls", false, labels, time, columns.toArray(new double[0][]));
+        Storage forces = Storage.of("muscle_forces", false, muscles, data.time(), tendonForce);
+        List<String> others = coordinates.stream().filter(c -> !c.equals(coordinate)).toList();
+        return ResidualReserves.fromForces(inverseDynamics, momentArms, forces, others, optimalForce);
     }
 
     /**
@@ -139,16 +115,9 @@ record PipelineTrial(TrialData data, Storage inverseDynamics, Map<String, Storag
                 at(fileTime, angle, time), at(fileTime, fileSpeed, time), at(fileTime, fileAcceleration, time),
                 at(id.time(), id.column(momentLabel), time), envelopes, lengths, speeds, momentArms, null, null,
                 input.model());
-        Map<String, Storage> armsOnFrames = new LinkedHashMap<>();
-        for (Map.Entry<String, Storage> e : geometry.momentArms().entrySet()) {
-            Storage a = e.getValue();
-            double[][] columns = new double[a.columnCount()][];
-            for (int c = 0; c < columns.length; c++) {
-                columns[c] = at(a.time(), a.column(c), time);
-            }
-            armsOnFrames.put(e.getKey(), Storage.of("moment_arms_" + e.getKey(), false, a.labels(), time, columns));
-        }
-        return new PipelineTrial(data, id, armsOnFrames);
+        // the geometry was computed on the NMM's frames (gridMotion)
+        return new PipelineTrial(data, model.coordinates().stream().map(CoordinateInfo::name).toList(), id,
+                geometry.momentArms());
     }
 
     /** Frames t0 + k/rate up to t1 (s). */
