@@ -17,6 +17,11 @@ public record ThelenTendonForceLengthCurve(double fmaxTendonStrain) implements M
     /** Normalised force at the end of the toe region. */
     public static final double F_TOE = 33.0 / 100.0;
 
+    /** exp(k_toe), evaluated once (the curve is evaluated inside root finders). */
+    private static final double EXP_K_TOE = Math.exp(K_TOE);
+    /** F_toe / (exp(k_toe) − 1), the toe region's scale. */
+    private static final double TOE_SCALE = F_TOE / (EXP_K_TOE - 1.0);
+
     /** @throws org.neuromsk.error.NeuroMskException when ε0 ≤ 0 */
     public ThelenTendonForceLengthCurve {
         CurveRules.require(fmaxTendonStrain > 0, "Thelen2003 tendon force-length", "FmaxTendonStrain must be > 0");
@@ -24,13 +29,13 @@ public record ThelenTendonForceLengthCurve(double fmaxTendonStrain) implements M
 
     /** @return ε_toe, the strain where the toe region ends */
     public double toeStrain() {
-        double e3 = Math.exp(3.0);
+        double e3 = EXP_K_TOE;
         return (99.0 * fmaxTendonStrain * e3) / (166.0 * e3 - 67.0);
     }
 
     /** @return k_lin, the slope of the linear region */
     public double linearStiffness() {
-        double e3 = Math.exp(3.0);
+        double e3 = EXP_K_TOE;
         return (67.0 / 100.0) * 1.0 / (fmaxTendonStrain - (99.0 * fmaxTendonStrain * e3) / (166.0 * e3 - 67.0));
     }
 
@@ -41,7 +46,7 @@ public record ThelenTendonForceLengthCurve(double fmaxTendonStrain) implements M
         if (x > eToe) {
             return linearStiffness() * (x - eToe) + F_TOE;
         } else if (x > 0.0) {
-            return (F_TOE / (Math.exp(K_TOE) - 1.0)) * (Math.exp(K_TOE * x / eToe) - 1.0);
+            return TOE_SCALE * (Math.exp(K_TOE * x / eToe) - 1.0);
         }
         return 0;
     }
@@ -53,7 +58,7 @@ public record ThelenTendonForceLengthCurve(double fmaxTendonStrain) implements M
         if (x > eToe) {
             return linearStiffness();
         } else if (x > 0.0) {
-            return (F_TOE / (Math.exp(K_TOE) - 1.0)) * (K_TOE / eToe) * Math.exp(K_TOE * x / eToe);
+            return TOE_SCALE * (K_TOE / eToe) * Math.exp(K_TOE * x / eToe);
         }
         return 0;
     }
@@ -66,6 +71,6 @@ public record ThelenTendonForceLengthCurve(double fmaxTendonStrain) implements M
             return 0;
         }
         double k = K_TOE / eToe;
-        return (F_TOE / (Math.exp(K_TOE) - 1.0)) * k * k * Math.exp(K_TOE * x / eToe);
+        return TOE_SCALE * k * k * Math.exp(K_TOE * x / eToe);
     }
 }

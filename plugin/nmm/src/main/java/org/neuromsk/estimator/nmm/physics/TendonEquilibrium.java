@@ -40,6 +40,9 @@ public final class TendonEquilibrium {
     private final ThelenActiveForceLengthCurve[] activeCurves;
     private final ThelenPassiveForceLengthCurve[] passiveCurves;
     private final ThelenTendonForceLengthCurve[] tendonCurves;
+    /** The muscles as an array and sin φ₀ per muscle, for the solver's residual at every iteration. */
+    private final MuscleConstants[] constants;
+    private final double[] sinPennation;
     private final int passes;
 
     /**
@@ -54,8 +57,11 @@ public final class TendonEquilibrium {
         activeCurves = new ThelenActiveForceLengthCurve[n];
         passiveCurves = new ThelenPassiveForceLengthCurve[n];
         tendonCurves = new ThelenTendonForceLengthCurve[n];
+        constants = this.muscles.toArray(new MuscleConstants[0]);
+        sinPennation = new double[n];
         for (int m = 0; m < n; m++) {
             MuscleConstants c = muscles.get(m);
+            sinPennation[m] = Math.sin(c.pennationAngleAtOptimal());
             activeCurves[m] = new ThelenActiveForceLengthCurve(c.kShapeActive());
             passiveCurves[m] = new ThelenPassiveForceLengthCurve(c.fmaxMuscleStrain(), c.kShapePassive());
             tendonCurves[m] = new ThelenTendonForceLengthCurve(c.fmaxTendonStrain());
@@ -219,10 +225,10 @@ public final class TendonEquilibrium {
     /** g(x) in doubles for muscle m. */
     double residual(int m, double activation, double length, double fiberVelocity, double lopt, double lts,
             double x) {
-        MuscleConstants c = muscles.get(m);
+        MuscleConstants c = constants[m];
         double a = Math.min(1.0, Math.max(c.minimumActivation(), activation));
         double along = Math.max(length - lts * (1 + x), MIN_ALONG_TENDON * lopt);
-        double h = lopt * Math.sin(c.pennationAngleAtOptimal());
+        double h = lopt * sinPennation[m];
         double fiber = Math.sqrt(along * along + h * h);
         double cos = along / fiber;
         double norm = fiber / lopt;
@@ -234,7 +240,7 @@ public final class TendonEquilibrium {
 
     private double fiberLength(int m, double length, double x, double lopt, double lts) {
         double along = Math.max(length - lts * (1 + x), MIN_ALONG_TENDON * lopt);
-        double h = lopt * Math.sin(muscles.get(m).pennationAngleAtOptimal());
+        double h = lopt * sinPennation[m];
         return Math.sqrt(along * along + h * h);
     }
 
@@ -255,13 +261,13 @@ public final class TendonEquilibrium {
      */
     private double derivative(int m, double activation, double length, double fiberVelocity, double lopt, double lts,
             double x, boolean floored) {
-        MuscleConstants c = muscles.get(m);
+        MuscleConstants c = constants[m];
         double a = Math.min(1.0, Math.max(c.minimumActivation(), activation));
         double raw = length - lts * (1 + x);
         double min = MIN_ALONG_TENDON * lopt;
         double along = Math.max(raw, min);
         double dAlong = raw > min ? -lts : 0;
-        double h = lopt * Math.sin(c.pennationAngleAtOptimal());
+        double h = lopt * sinPennation[m];
         double fiber = Math.sqrt(along * along + h * h);
         double cos = along / fiber;
         double norm = fiber / lopt;
