@@ -26,9 +26,10 @@ class TrainNmmCommandTest {
     void trainsTheNmmAndWritesTheModelFolder() throws Exception {
         VirtualSubjects.generate(GeneratorSettings.defaults(1, 5).withLoads(List.of(2.0)).withTrialsPerLoad(2)
                 .withVerify(false), dir.resolve("virtual"), line -> { });
+        // two epochs of training and of test-time refinement: this checks the command and its folder, not the fit
         Path exp = dir.resolve("elbow.json");
         Files.writeString(exp, "{\"type\": \"nmm\", \"subjects\": [\"virtual/subject01\"], \"seed\": 4,"
-                + " \"ablations\": false, \"baselines\": false, \"model\": {\"maxEpochs\": 2}}");
+                + " \"ablations\": false, \"baselines\": false, \"model\": {\"maxEpochs\": 2, \"refineEpochs\": 2}}");
         CliRun r = CliRun.of("train", exp.toString(), "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
         // default model folder: the experiment's name without .json plus -model, beside it
