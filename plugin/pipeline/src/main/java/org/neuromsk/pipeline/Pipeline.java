@@ -45,6 +45,7 @@ import org.neuromsk.pipeline.estimator.ModelEditing;
 import org.neuromsk.pipeline.forward.ForwardCheck;
 import org.neuromsk.pipeline.forward.ForwardOutcome;
 import org.neuromsk.pipeline.forward.KinematicsComparison;
+import org.neuromsk.pipeline.forward.MuscleMoments;
 import org.neuromsk.pipeline.forward.ResidualReserves;
 import org.neuromsk.pipeline.report.HtmlReport;
 import org.neuromsk.pipeline.report.TextSummary;
@@ -157,7 +158,7 @@ public final class Pipeline {
                 timings.put("residual reserves", seconds(t0));
             }
             notes.addAll(estimate.notes());
-            muscleTorques = estimate.muscleForces().map(f -> muscleTorques(geometry, f, model));
+            muscleTorques = estimate.muscleForces().map(f -> muscleTorques(geometry, f));
             Optional<Intervals> intervals = Optional.empty();
             if (spec.estimator().ensemble() > 1) {
                 t0 = System.nanoTime();
@@ -412,32 +413,16 @@ public final class Pipeline {
                 Math.sqrt(sum / Math.max(1, n)) * spec.forward().reserveOptimalForce()));
     }
 
-    private static Storage muscleTorques(MuscleGeometry geometry, Storage forces, MskModel model) {
+    private static Storage muscleTorques(MuscleGeometry geometry, Storage forces) {
         List<String> labels = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
-        double[] time = forces.time();
         for (Map.Entry<String, Storage> e : geometry.momentArms().entrySet()) {
-            Storage arms = e.getValue();
-            double[] torque = new double[time.length];
-            boolean any = false;
-            for (String muscle : forces.labels()) {
-                if (!arms.hasColumn(muscle)) {
-                    continue;
-                }
-                double[] arm = arms.column(muscle);
-                double[] f = forces.column(muscle);
-                for (int r = 0; r < time.length; r++) {
-                    double a = KinematicsComparison.interpolate(arms.time(), arm, time[r]);
-                    torque[r] += a * f[r];
-                    any |= a != 0;
-                }
-            }
-            if (any) {
+            MuscleMoments.about(e.getValue(), forces).ifPresent(moment -> {
                 labels.add(e.getKey());
-                columns.add(torque);
-            }
+                columns.add(moment);
+            });
         }
-        return Storage.of("muscle_torques", false, labels, time, columns.toArray(new double[0][]));
+        return Storage.of("muscle_torques", false, labels, forces.time(), columns.toArray(new double[0][]));
     }
 
     private static void write(Storage table, Path file, List<String> files, Path out) {

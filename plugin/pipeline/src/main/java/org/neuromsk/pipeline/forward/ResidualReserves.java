@@ -76,13 +76,8 @@ public final class ResidualReserves {
      */
     public static Storage fromForces(Storage inverseDynamics, Map<String, Storage> momentArms, Storage tendonForces,
             List<String> coordinates, double optimalForce) {
-        // Storage hands out copies: every array is taken once, outside the frame loops
         double[] time = tendonForces.time();
         double[] idTime = inverseDynamics.time();
-        double[][] force = new double[tendonForces.columnCount()][];
-        for (int m = 0; m < force.length; m++) {
-            force[m] = tendonForces.column(m);
-        }
         List<String> labels = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         for (String c : coordinates) {
@@ -91,24 +86,12 @@ public final class ResidualReserves {
                 continue;
             }
             double[] id = inverseDynamics.column(label);
+            Storage arms = momentArms.get(c);
+            double[] muscles = arms == null ? null : MuscleMoments.about(arms, tendonForces).orElse(null);
             double[] control = new double[time.length];
             for (int k = 0; k < time.length; k++) {
-                control[k] = KinematicsComparison.interpolate(idTime, id, time[k]);
-            }
-            Storage arms = momentArms.get(c);
-            double[] armTime = arms == null ? null : arms.time();
-            for (int m = 0; arms != null && m < force.length; m++) {
-                String muscle = tendonForces.labels().get(m);
-                if (!arms.hasColumn(muscle)) {
-                    continue;
-                }
-                double[] arm = arms.column(muscle);
-                for (int k = 0; k < time.length; k++) {
-                    control[k] -= KinematicsComparison.interpolate(armTime, arm, time[k]) * force[m][k];
-                }
-            }
-            for (int k = 0; k < time.length; k++) {
-                control[k] /= optimalForce;
+                double muscle = muscles == null ? 0 : muscles[k];
+                control[k] = (KinematicsComparison.interpolate(idTime, id, time[k]) - muscle) / optimalForce;
             }
             labels.add(c + ModelEditing.RESERVE_SUFFIX);
             columns.add(control);
