@@ -33,11 +33,27 @@ abstract class GaitEmgValidationCase {
     /** One direction, one family. */
     List<Reproduction> results;
 
+    private final String trainTrial;
+    private final String testTrial;
+
+    /**
+     * @param trainTrial the training trial of this direction
+     * @param testTrial the test trial
+     */
+    GaitEmgValidationCase(String trainTrial, String testTrial) {
+        this.trainTrial = trainTrial;
+        this.testTrial = testTrial;
+    }
+
     /** @return the training trial of this direction */
-    abstract String trainTrial();
+    String trainTrial() {
+        return trainTrial;
+    }
 
     /** @return the test trial of this direction */
-    abstract String testTrial();
+    String testTrial() {
+        return testTrial;
+    }
 
     /** @return the family trained and checked */
     abstract GaitEmgType family();

@@ -9,6 +9,10 @@ import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
 /** Issue 7's second target on the held-out speed: our improved model reaches a mean ensemble R² of 0.80. */
 abstract class ImprovedGaitEmgCase extends GaitEmgValidationCase {
 
+    ImprovedGaitEmgCase(String trainTrial, String testTrial) {
+        super(trainTrial, testTrial);
+    }
+
     @Override
     GaitEmgType family() {
         return GaitEmgType.CONTEXT;

@@ -35,6 +35,10 @@ abstract class TorqueBasedGaitEmgCase extends GaitEmgValidationCase {
     static final Map<String, Double> KNOWN_SHORTFALL_FLOORS = Map.of("walk45 → walk36 GM", 0.851,
             "walk36 → walk45 VL", 0.660);
 
+    TorqueBasedGaitEmgCase(String trainTrial, String testTrial) {
+        super(trainTrial, testTrial);
+    }
+
     @Override
     GaitEmgType family() {
         return GaitEmgType.TORQUE;
