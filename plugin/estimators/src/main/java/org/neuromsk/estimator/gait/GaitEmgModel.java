@@ -126,6 +126,10 @@ public final class GaitEmgModel implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new FileFormatException(dir, 0, "model folder not found");
         }
+        if (!Files.exists(dir.resolve(INFO))) {
+            throw new FileFormatException(dir, 0, "not a gait EMG model folder (no " + INFO
+                    + "; 'neuromsk train' writes one)");
+        }
         GaitEmgModelInfo info = Json.read(dir.resolve(INFO), GaitEmgModelInfo.class);
         if (info.formatVersion() != FORMAT_VERSION || info.type() == null || info.settings() == null) {
             throw new FileFormatException(dir.resolve(INFO), 0, "not a gait EMG model description of format "

@@ -3,6 +3,7 @@ package org.neuromsk.estimator.gait;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.neuromsk.dataset.GaitTrial;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.dataset.MuscleMapping;
 import org.neuromsk.dataset.SyntheticGait;
+import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.training.EpochLoss;
 import org.neuromsk.training.Json;
 import org.neuromsk.training.engine.TorchRuntime;
@@ -126,5 +128,12 @@ class GaitEmgTrainerTest {
             assertEquals(2, v.cycles().size());
             assertTrue(Double.isFinite(e.meanEnsembleR2()));
         }
+    }
+
+    @Test
+    void aFolderWithoutTheModelDescriptionIsNamedAsNotAModelFolder(@TempDir Path empty) {
+        NeuroMskException e = assertThrows(NeuroMskException.class, () -> GaitEmgModel.load(empty));
+        assertEquals(empty + ": not a gait EMG model folder (no gait-emg.json; 'neuromsk train' writes one)",
+                e.getMessage());
     }
 }
