@@ -35,14 +35,17 @@ abstract class GaitEmgValidationCase {
 
     private final String trainTrial;
     private final String testTrial;
+    private final GaitEmgType family;
 
     /**
      * @param trainTrial the training trial of this direction
      * @param testTrial the test trial
+     * @param family the family trained and checked
      */
-    GaitEmgValidationCase(String trainTrial, String testTrial) {
+    GaitEmgValidationCase(String trainTrial, String testTrial, GaitEmgType family) {
         this.trainTrial = trainTrial;
         this.testTrial = testTrial;
+        this.family = family;
     }
 
     /** @return the training trial of this direction */
@@ -56,7 +59,9 @@ abstract class GaitEmgValidationCase {
     }
 
     /** @return the family trained and checked */
-    abstract GaitEmgType family();
+    GaitEmgType family() {
+        return family;
+    }
 
     @BeforeAll
     void run() {

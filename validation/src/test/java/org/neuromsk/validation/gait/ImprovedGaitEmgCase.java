@@ -10,12 +10,7 @@ import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
 abstract class ImprovedGaitEmgCase extends GaitEmgValidationCase {
 
     ImprovedGaitEmgCase(String trainTrial, String testTrial) {
-        super(trainTrial, testTrial);
-    }
-
-    @Override
-    GaitEmgType family() {
-        return GaitEmgType.CONTEXT;
+        super(trainTrial, testTrial, GaitEmgType.CONTEXT);
     }
 
     @Test

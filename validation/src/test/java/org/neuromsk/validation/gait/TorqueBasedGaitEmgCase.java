@@ -36,12 +36,7 @@ abstract class TorqueBasedGaitEmgCase extends GaitEmgValidationCase {
             "walk36 → walk45 VL", 0.660);
 
     TorqueBasedGaitEmgCase(String trainTrial, String testTrial) {
-        super(trainTrial, testTrial);
-    }
-
-    @Override
-    GaitEmgType family() {
-        return GaitEmgType.TORQUE;
+        super(trainTrial, testTrial, GaitEmgType.TORQUE);
     }
 
     @Test
