@@ -36,12 +36,12 @@ public final class TendonEquilibrium {
     /** Floor of g′ (the tendon's stiffness at the start of its toe region is about 2.5). */
     private static final double MIN_SLOPE = 1e-3;
 
-    private final List<MuscleConstants> muscles;
+    /** The muscles' fixed properties, in model order (read by the solver's residual at every iteration). */
+    private final MuscleConstants[] muscles;
     private final ThelenActiveForceLengthCurve[] activeCurves;
     private final ThelenPassiveForceLengthCurve[] passiveCurves;
     private final ThelenTendonForceLengthCurve[] tendonCurves;
-    /** The muscles as an array and sin φ₀ per muscle, for the solver's residual at every iteration. */
-    private final MuscleConstants[] constants;
+    /** sin φ₀ per muscle, evaluated once. */
     private final double[] sinPennation;
     private final int passes;
 
@@ -51,13 +51,12 @@ public final class TendonEquilibrium {
      *     previous solve's fibre lengths)
      */
     public TendonEquilibrium(List<MuscleConstants> muscles, int passes) {
-        this.muscles = List.copyOf(muscles);
+        this.muscles = muscles.toArray(new MuscleConstants[0]);
         this.passes = Math.max(1, passes);
         int n = muscles.size();
         activeCurves = new ThelenActiveForceLengthCurve[n];
         passiveCurves = new ThelenPassiveForceLengthCurve[n];
         tendonCurves = new ThelenTendonForceLengthCurve[n];
-        constants = this.muscles.toArray(new MuscleConstants[0]);
         sinPennation = new double[n];
         for (int m = 0; m < n; m++) {
             MuscleConstants c = muscles.get(m);
@@ -80,7 +79,7 @@ public final class TendonEquilibrium {
 
     /** @return the number of muscles */
     public int muscleCount() {
-        return muscles.size();
+        return muscles.length;
     }
 
     /**
@@ -96,7 +95,7 @@ public final class TendonEquilibrium {
      */
     public Solution solve(float[] activation, float[] length, float[] speed, int batch, int frames, double frameStep,
             double[] optimalFiberLength, double[] tendonSlackLength) {
-        int n = muscles.size();
+        int n = muscles.length;
         int size = batch * frames * n;
         float[] strain = new float[size];
         float[] slope = new float[size];
@@ -169,7 +168,7 @@ public final class TendonEquilibrium {
      * @return F_T = F_iso·f_SE(1 + x₀) in doubles, same layout as the solution
      */
     public double[] tendonForces(Solution solution, double[] maxIsometricForce) {
-        int n = muscles.size();
+        int n = muscles.length;
         float[] x = solution.strain();
         double[] f = new double[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -225,7 +224,7 @@ public final class TendonEquilibrium {
     /** g(x) in doubles for muscle m. */
     double residual(int m, double activation, double length, double fiberVelocity, double lopt, double lts,
             double x) {
-        MuscleConstants c = constants[m];
+        MuscleConstants c = muscles[m];
         double a = Math.min(1.0, Math.max(c.minimumActivation(), activation));
         double along = Math.max(length - lts * (1 + x), MIN_ALONG_TENDON * lopt);
         double h = lopt * sinPennation[m];
@@ -261,7 +260,7 @@ public final class TendonEquilibrium {
      */
     private double derivative(int m, double activation, double length, double fiberVelocity, double lopt, double lts,
             double x, boolean floored) {
-        MuscleConstants c = constants[m];
+        MuscleConstants c = muscles[m];
         double a = Math.min(1.0, Math.max(c.minimumActivation(), activation));
         double raw = length - lts * (1 + x);
         double min = MIN_ALONG_TENDON * lopt;
@@ -347,9 +346,9 @@ public final class TendonEquilibrium {
         }
 
         private NDArray array(NDManager manager, java.util.function.ToDoubleFunction<MuscleConstants> property) {
-            float[] values = new float[muscles.size()];
+            float[] values = new float[muscles.length];
             for (int m = 0; m < values.length; m++) {
-                values[m] = (float) property.applyAsDouble(muscles.get(m));
+                values[m] = (float) property.applyAsDouble(muscles[m]);
             }
             return manager.create(values);
         }
