@@ -12,7 +12,6 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 import org.neuromsk.dataset.GaitTrial;
@@ -23,6 +22,7 @@ import org.neuromsk.estimator.gait.GaitPhase;
 import org.neuromsk.estimator.gait.PhaseTemplate;
 import org.neuromsk.io.SharedData;
 import org.neuromsk.io.storage.Storage;
+import org.neuromsk.metrics.Agreement;
 
 /**
  * Do the kinematics of a stride tell how large its EMG peaks are? The IMU-EMG networks follow the stride
@@ -82,18 +82,12 @@ public final class StrideAmplitudeKinematics {
         double[][] pattern = PhaseTemplate.leaveOneStrideOut(phase, stride, emg);
         List<MuscleResult> out = new ArrayList<>();
         for (int m = 0; m < muscles.size(); m++) {
-            double[] peaks = new double[complete];
-            Arrays.fill(peaks, Double.NEGATIVE_INFINITY);
-            for (int i = 0; i < time.length; i++) {
-                if (stride[i] >= 1 && stride[i] <= complete) {
-                    peaks[stride[i] - 1] = Math.max(peaks[stride[i] - 1], emg[m][i]);
-                }
-            }
+            double[] peaks = StrideTemplateReferences.stridePeaks(emg[m], stride, complete);
             double[] r2 = new double[PENALTIES.length];
             double[] predicted = null;
             for (int p = 0; p < PENALTIES.length; p++) {
                 double[] prediction = leaveOneOutRidge(features, peaks, PENALTIES[p]);
-                r2[p] = rSquared(peaks, prediction);
+                r2[p] = Agreement.r2(peaks, prediction);
                 if (PENALTIES[p] == SCALING_PENALTY) {
                     predicted = prediction;
                 }
@@ -115,16 +109,22 @@ public final class StrideAmplitudeKinematics {
         double[] hip = k.column("hip_flexion_r");
         double[] ankle = k.column("ankle_angle_r");
         double[] pelvis = k.column("pelvis_ty");
+        // frames [first, end) of each complete stride (a stride's frames are consecutive)
+        int[] first = new int[complete + 1];
+        int[] end = new int[complete + 1];
+        for (int i = 0; i < stride.length; i++) {
+            int s = stride[i];
+            if (s >= 1 && s <= complete) {
+                if (end[s] == 0) {
+                    first[s] = i;
+                }
+                end[s] = i + 1;
+            }
+        }
         double[][] f = new double[complete][];
         for (int s = 1; s <= complete; s++) {
-            int from = -1;
-            int to = -1;
-            for (int i = 0; i < stride.length; i++) {
-                if (stride[i] == s) {
-                    from = from < 0 ? i : from;
-                    to = i + 1;
-                }
-            }
+            int from = first[s];
+            int to = end[s];
             int early = from + (int) (0.3 * (to - from));
             f[s - 1] = new double[] {time[to - 1] - time[from], max(knee, from, to), min(knee, from, to),
                 min(knee, from, early), max(hip, from, to), min(hip, from, to), max(ankle, from, to),
@@ -192,18 +192,6 @@ public final class StrideAmplitudeKinematics {
         return z;
     }
 
-    /** @return 1 − SSE / SS about the mean of {@code y} */
-    static double rSquared(double[] y, double[] prediction) {
-        double mean = StatUtils.mean(y);
-        double sse = 0;
-        double total = 0;
-        for (int i = 0; i < y.length; i++) {
-            sse += (y[i] - prediction[i]) * (y[i] - prediction[i]);
-            total += (y[i] - mean) * (y[i] - mean);
-        }
-        return 1 - sse / total;
-    }
-
     /**
      * @param peaks true stride peaks; {@code scale} null: the pattern as it is
      * @return r over the complete strides of the pattern × scale / mean of the other strides' peaks
@@ -222,7 +210,7 @@ public final class StrideAmplitudeKinematics {
         }
         double[] a = pairs.stream().mapToDouble(v -> v[0]).toArray();
         double[] b = pairs.stream().mapToDouble(v -> v[1]).toArray();
-        return new PearsonsCorrelation().correlation(a, b);
+        return Agreement.pearson(a, b);
     }
 
     private static double max(double[] v, int from, int to) {

@@ -119,17 +119,28 @@ public final class StrideTemplateReferences {
     private static double[] peakVariation(double[][] truth, int[] strides, int heelStrikes) {
         double[] out = new double[truth.length];
         for (int m = 0; m < truth.length; m++) {
-            double[] peaks = new double[heelStrikes - 1];
-            Arrays.fill(peaks, Double.NEGATIVE_INFINITY);
-            for (int i = 0; i < strides.length; i++) {
-                int s = strides[i];
-                if (s >= 1 && s < heelStrikes) {
-                    peaks[s - 1] = Math.max(peaks[s - 1], truth[m][i]);
-                }
-            }
+            double[] peaks = stridePeaks(truth[m], strides, heelStrikes - 1);
             out[m] = new StandardDeviation().evaluate(peaks) / StatUtils.mean(peaks);
         }
         return out;
+    }
+
+    /**
+     * @param envelope one muscle's envelope
+     * @param strides stride number of every frame ({@link PhaseTemplate#strides})
+     * @param complete number of complete strides (heel strikes − 1)
+     * @return the envelope's peak in each complete stride (stride numbers 1 … complete)
+     */
+    static double[] stridePeaks(double[] envelope, int[] strides, int complete) {
+        double[] peaks = new double[complete];
+        Arrays.fill(peaks, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < strides.length; i++) {
+            int s = strides[i];
+            if (s >= 1 && s <= complete) {
+                peaks[s - 1] = Math.max(peaks[s - 1], envelope[i]);
+            }
+        }
+        return peaks;
     }
 
     /** @return frames {@value #IMU_FIRST_FRAME}… of {@code [muscle][frame]} as {@code [frame][muscle]} */

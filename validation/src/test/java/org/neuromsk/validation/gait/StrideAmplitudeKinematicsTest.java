@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.neuromsk.dataset.GaitTrialReader;
 import org.neuromsk.io.testing.TestData;
+import org.neuromsk.metrics.Agreement;
 
 class StrideAmplitudeKinematicsTest {
 
@@ -27,10 +28,10 @@ class StrideAmplitudeKinematicsTest {
             planted[i] = 3 + 2 * x[i][0] - x[i][1] + 0.1 * random.nextGaussian();
             noise[i] = random.nextGaussian();
         }
-        assertTrue(StrideAmplitudeKinematics.rSquared(planted,
+        assertTrue(Agreement.r2(planted,
                 StrideAmplitudeKinematics.leaveOneOutRidge(x, planted, 1)) > 0.95);
         // a sample never helps predict itself: pure noise gives no positive out-of-sample R²
-        assertTrue(StrideAmplitudeKinematics.rSquared(noise,
+        assertTrue(Agreement.r2(noise,
                 StrideAmplitudeKinematics.leaveOneOutRidge(x, noise, 1)) < 0.05);
     }
 
