@@ -30,8 +30,10 @@ import org.neuromsk.metrics.MuscleMetrics;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GaitEmgValidationCase {
 
-    /** One direction, one family. */
-    List<Reproduction> results;
+    /** This direction's reproduction of this family. */
+    Reproduction reproduction;
+    /** This family's result in it. */
+    ModelResult result;
 
     private final String trainTrial;
     private final String testTrial;
@@ -48,99 +50,75 @@ abstract class GaitEmgValidationCase {
         this.family = family;
     }
 
-    /** @return the training trial of this direction */
-    String trainTrial() {
-        return trainTrial;
-    }
-
-    /** @return the test trial of this direction */
-    String testTrial() {
-        return testTrial;
-    }
-
-    /** @return the family trained and checked */
-    GaitEmgType family() {
-        return family;
+    /** @return "train → test" */
+    String direction() {
+        return trainTrial + " → " + testTrial;
     }
 
     @BeforeAll
     void run() {
         Path data = TestData.require(GaitEmgValidation.DATA);
         Path rajagopal = TestData.require(GaitEmgValidation.RAJAGOPAL);
-        results = List.of(GaitEmgValidation.run(data, rajagopal, 1, List.of(family()), trainTrial(), testTrial(),
-                line -> { }));
-        for (Reproduction r : results) {
-            for (MuscleMetrics m : r.result(family()).test().metrics()) {
-                System.out.printf(java.util.Locale.ROOT, "%s → %s %s %s ensemble R² %.4f%n", r.trainTrial(),
-                        r.testTrial(), family().label(), m.muscle(), m.ensembleR2());
-            }
+        reproduction = GaitEmgValidation.run(data, rajagopal, 1, List.of(family), trainTrial, testTrial, line -> { });
+        result = reproduction.result(family);
+        for (MuscleMetrics m : result.test().metrics()) {
+            System.out.printf(java.util.Locale.ROOT, "%s %s %s ensemble R² %.4f%n", direction(), family.label(),
+                    m.muscle(), m.ensembleR2());
         }
     }
 
     @Test
     void settingsAreChosenByCrossValidationOnTheTrainingTrial() {
-        for (Reproduction r : results) {
-            GaitEmgType type = family();
-            HyperParameterSelection.Selection s = r.result(type).selection();
-            // first stage: the family's candidates; second stage: the refinements of the first's winner
-            List<HyperParameterSelection.Candidate> first = HyperParameterSelection.candidates(type);
-            List<HyperParameterSelection.Candidate> scored = s.scores().stream()
-                    .map(HyperParameterSelection.Score::candidate).toList();
-            assertEquals(first, scored.subList(0, first.size()));
-            HyperParameterSelection.Candidate firstWinner = s.scores().subList(0, first.size()).stream()
-                    .max(java.util.Comparator.comparingDouble(HyperParameterSelection.Score::meanEnsembleR2))
-                    .orElseThrow().candidate();
-            assertEquals(HyperParameterSelection.refinements(type, firstWinner),
-                    scored.subList(first.size(), scored.size()));
-            assertEquals(5, s.folds());
-            s.scores().forEach(x -> assertEquals(5, x.foldMeans().size()));
-            // every accepted stride of the training trial is scored once: 44–54 per trial (about 53–57
-            // strides, minus partial and irregular ones; a block may drop one more at its edges)
-            assertTrue(s.heldOutCycles() >= 40 && s.heldOutCycles() <= 57, r.trainTrial() + ": "
-                    + s.heldOutCycles());
-            double best = s.scores().stream().mapToDouble(HyperParameterSelection.Score::meanEnsembleR2).max()
-                    .orElseThrow();
-            assertEquals(best, s.scores().get(s.chosen()).meanEnsembleR2(), 0.0);
-        }
+        HyperParameterSelection.Selection s = result.selection();
+        // first stage: the family's candidates; second stage: the refinements of the first's winner
+        List<HyperParameterSelection.Candidate> first = HyperParameterSelection.candidates(family);
+        List<HyperParameterSelection.Candidate> scored = s.scores().stream()
+                .map(HyperParameterSelection.Score::candidate).toList();
+        assertEquals(first, scored.subList(0, first.size()));
+        HyperParameterSelection.Candidate firstWinner = s.scores().subList(0, first.size()).stream()
+                .max(java.util.Comparator.comparingDouble(HyperParameterSelection.Score::meanEnsembleR2))
+                .orElseThrow().candidate();
+        assertEquals(HyperParameterSelection.refinements(family, firstWinner),
+                scored.subList(first.size(), scored.size()));
+        assertEquals(5, s.folds());
+        s.scores().forEach(x -> assertEquals(5, x.foldMeans().size()));
+        // every accepted stride of the training trial is scored once: 44–54 per trial (about 53–57
+        // strides, minus partial and irregular ones; a block may drop one more at its edges)
+        assertTrue(s.heldOutCycles() >= 40 && s.heldOutCycles() <= 57, trainTrial + ": " + s.heldOutCycles());
+        double best = s.scores().stream().mapToDouble(HyperParameterSelection.Score::meanEnsembleR2).max()
+                .orElseThrow();
+        assertEquals(best, s.scores().get(s.chosen()).meanEnsembleR2(), 0.0);
     }
 
     @Test
     void everyModelIsAppliedToTheRajagopalWalkSamplePerSample() {
-        for (Reproduction r : results) {
-            for (ModelResult m : r.results()) {
-                assertEquals(1, m.transfers().size());
-                TransferEvaluation e = m.transfers().get(0);
-                // coordinates.sto: 0.45 to 1.799 s at 1 kHz
-                assertEquals(1350, e.frames());
-                // one right heel strike (vertical force through 20 N at 1.41 s): no complete gait cycle
-                assertEquals(0, e.cycles());
-                if (m.type() == GaitEmgType.CONTEXT) {
-                    assertTrue(e.metrics().isEmpty());
-                    assertTrue(e.note().contains("two heel strikes"), e.note());
-                    continue;
-                }
-                assertEquals(7, e.metrics().size());
-                for (MuscleMetrics x : e.metrics()) {
-                    assertTrue(Double.isNaN(x.ensembleR2()));
-                    assertTrue(Double.isFinite(x.pearson()) && Double.isFinite(x.sampleR2()), x.toString());
-                }
-                // the knee angle's sign convention is mapped (unmapped, the walk45 models gave mean r −0.25 and −0.20)
-                assertTrue(e.meanPearson() > 0, r.trainTrial() + " " + m.type().label() + ": mean r "
-                        + e.meanPearson());
-            }
+        assertEquals(List.of(result), reproduction.results());
+        assertEquals(1, result.transfers().size());
+        TransferEvaluation e = result.transfers().get(0);
+        // coordinates.sto: 0.45 to 1.799 s at 1 kHz
+        assertEquals(1350, e.frames());
+        // one right heel strike (vertical force through 20 N at 1.41 s): no complete gait cycle
+        assertEquals(0, e.cycles());
+        if (family == GaitEmgType.CONTEXT) {
+            assertTrue(e.metrics().isEmpty());
+            assertTrue(e.note().contains("two heel strikes"), e.note());
+            return;
         }
+        assertEquals(7, e.metrics().size());
+        for (MuscleMetrics x : e.metrics()) {
+            assertTrue(Double.isNaN(x.ensembleR2()));
+            assertTrue(Double.isFinite(x.pearson()) && Double.isFinite(x.sampleR2()), x.toString());
+        }
+        // the knee angle's sign convention is mapped (unmapped, the walk45 models gave mean r −0.25 and −0.20)
+        assertTrue(e.meanPearson() > 0, trainTrial + " " + family.label() + ": mean r " + e.meanPearson());
     }
 
     @Test
     void everyModelIsEvaluatedOnTheOtherSpeedOverItsGaitCycles() {
-        assertEquals(testTrial(), results.get(0).testTrial());
-        assertEquals(trainTrial(), results.get(0).trainTrial());
-        for (Reproduction r : results) {
-            for (ModelResult m : r.results()) {
-                assertEquals(7, m.test().metrics().size());
-                // about 53–57 strides per trial, minus the first/last partial ones and those with missed heel strikes
-                assertTrue(m.test().cycles().size() >= 40, r.testTrial() + ": " + m.test().cycles().size() + " cycles");
-            }
-        }
+        assertEquals(testTrial, reproduction.testTrial());
+        assertEquals(trainTrial, reproduction.trainTrial());
+        assertEquals(7, result.test().metrics().size());
+        // about 53–57 strides per trial, minus the first/last partial ones and those with missed heel strikes
+        assertTrue(result.test().cycles().size() >= 40, testTrial + ": " + result.test().cycles().size() + " cycles");
     }
 }
