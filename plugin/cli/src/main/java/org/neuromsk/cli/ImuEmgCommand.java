@@ -73,7 +73,7 @@ final class ImuEmgCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "output folder: IMU signals, saved models, estimates, metrics.csv, PNG figures")
+            description = "output folder: IMU signals, saved models, estimates, metrics.csv, PNG figures and the report (report.html)")
     private Path out;
 
     @Option(names = "--muscles", split = ",", paramLabel = "NAME",
@@ -177,14 +177,16 @@ final class ImuEmgCommand implements Callable<Integer> {
                 : experiment.mlp(channels, outputs);
         ExperimentResult result = experiment.run(trainTrials, testTrial,
                 List.of(experiment.waveNet(channels, outputs), base));
+        String run = String.format(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, "
+                + "seed %d, %d network(s) per estimator):", result.trainTrial(), result.testTrial(), settings.window(),
+                settings.seed(), settings.members());
         if (out != null) {
-            ExperimentOutputs.write(out, result);
-            err.println("wrote " + out.toAbsolutePath());
+            ExperimentOutputs.write(out, result, "Settings: " + chosen + ".\n\n" + run.replace("->", "→")
+                    .replaceFirst(":$", "."));
+            err.println("wrote " + out.toAbsolutePath() + " (report.html)");
         }
         stdout.println("settings: " + chosen);
-        stdout.printf(Locale.ROOT, "IMU -> EMG, trained on %s, tested on %s (sliding window %d frames, seed %d, %d "
-                + "network(s) per estimator):%n", result.trainTrial(), result.testTrial(), settings.window(),
-                settings.seed(), settings.members());
+        stdout.println(run);
         for (String line : MetricsTable.lines(result.models())) {
             stdout.println(line);
         }

@@ -11,6 +11,8 @@ import org.neuromsk.error.NeuroMskException;
 import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
+import org.neuromsk.estimator.nmm.report.NmmReport;
+import org.neuromsk.estimator.nmm.report.StudyTargets;
 import org.neuromsk.io.AtomicFiles;
 import org.neuromsk.virtual.GeneratorSettings;
 import org.neuromsk.virtual.VirtualSubjects;
@@ -45,7 +47,8 @@ final class NmmStudyCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "output folder (default: a new temporary folder): virtual/ holds the subjects, results/ "
-                    + "the trained models, personalised .osim files, estimated envelopes and moments, study.txt")
+                    + "the trained models, personalised .osim files, estimated envelopes and moments, study.txt and the "
+                    + "report (report.html, report.md, figures in report/)")
     private Path out;
 
     @Option(names = "--epochs", paramLabel = "N", description = "training epochs of each NMM (default: the settings')")
@@ -100,14 +103,21 @@ final class NmmStudyCommand implements Callable<Integer> {
         Path results = folder.resolve("results");
         err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
         err.flush();
+        long began = System.nanoTime();
         VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
         NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
                 defaults.frameRate(), defaults.backend());
         StudyResult result = NmmStudy.run(VirtualSubjects.subjectFolders(virtual), options, results, StatusLog.to(err));
         String table = result.table();
         AtomicFiles.writeText(results.resolve("study.txt"), w -> w.write(table));
-        err.println(String.format(Locale.ROOT, "neuromsk: mean NMM training time %.1f s per subject; results in %s",
-                result.meanTrainingSeconds(), results));
+        String how = String.format(Locale.ROOT, "Run by `neuromsk nmm-study --subjects %d --seed %d` (%s; %s), "
+                + "generation, training and evaluation in %.1f min on %d core(s), mean NMM training %.1f s per subject.",
+                subjects, seed, NmmReport.describe(settings), noAblations ? "no ablations" : "with both ablations",
+                (System.nanoTime() - began) / 60e9, Runtime.getRuntime().availableProcessors(),
+                result.meanTrainingSeconds());
+        NmmReport.write(result, StudyTargets.of(result), how + "\n\n" + NmmReport.METHODS, results.resolve("report.md"));
+        err.println(String.format(Locale.ROOT, "neuromsk: mean NMM training time %.1f s per subject; results in %s "
+                + "(report.html)", result.meanTrainingSeconds(), results));
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         o.print(table);

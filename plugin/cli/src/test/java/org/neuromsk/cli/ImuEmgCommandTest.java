@@ -55,6 +55,13 @@ class ImuEmgCommandTest {
         }
         Storage estimates = StorageReader.read(out.resolve("estimates_wavenet.sto"));
         assertEquals(9, estimates.columnCount());
+        // the report shows the printed table's numbers and the figures
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("<title>IMU → EMG: trained on walk36, tested on walk45</title>"), page);
+        assertTrue(page.contains("Settings: given with --settings {}."), page);
+        assertTrue(page.contains("<img src=\"envelopes.png\""), page);
+        String soleus = lines.get(2).split("\\|")[1].trim().split("\\s+")[0];
+        assertTrue(page.contains("<td>soleus_r</td>\n<td align=\"right\">" + soleus + "</td>"), soleus + "\n" + page);
 
         StringWriter streamOut = new StringWriter();
         Path streamed = out.resolve("streamed.sto");

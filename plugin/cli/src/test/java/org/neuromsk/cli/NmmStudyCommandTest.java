@@ -42,6 +42,14 @@ class NmmStudyCommandTest {
         assertTrue(Files.exists(subject.resolve("personalised_2kg.osim")));
         assertTrue(Files.exists(subject.resolve("2kg_trial03_nmm_envelopes.sto")));
         assertTrue(Files.exists(dir.resolve("results").resolve("study.txt")));
+        // the report: targets and tables in Markdown and as a page, figures beside them
+        String page = Files.readString(dir.resolve("results").resolve("report.html"));
+        assertTrue(page.contains("<title>Neural musculoskeletal model: virtual-subject study</title>"), page);
+        assertTrue(page.contains("neuromsk nmm-study --subjects 1 --seed 3"), page);
+        assertTrue(page.contains("<td>max isometric force error ≤ 10 % on average</td>"), page);
+        assertTrue(page.contains("src=\"report/heatmap-nmm-BRA.png\""), page);
+        assertTrue(Files.size(dir.resolve("results").resolve("report").resolve("heatmap-nmm-BRA.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("results").resolve("report.md")));
     }
 
     @Test

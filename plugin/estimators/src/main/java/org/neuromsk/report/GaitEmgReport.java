@@ -12,6 +12,7 @@ import org.neuromsk.estimator.gait.ModelResult;
 import org.neuromsk.estimator.gait.ParkReproduction.Reproduction;
 import org.neuromsk.estimator.gait.TransferEvaluation;
 import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.report.MarkdownPage;
 import org.neuromsk.metrics.MuscleMetrics;
 
 /**
@@ -24,7 +25,7 @@ public final class GaitEmgReport {
     }
 
     /**
-     * Writes the report and its plots.
+     * Writes the report, its HTML page (same name, {@code .html}) and its plots.
      *
      * @param reproductions the directions run
      * @param reportFile the Markdown file
@@ -72,6 +73,7 @@ public final class GaitEmgReport {
         }
         String text = b.toString();
         AtomicFiles.writeText(reportFile, out -> out.write(text));
+        MarkdownPage.writeBeside(reportFile, text);
         return text;
     }
 

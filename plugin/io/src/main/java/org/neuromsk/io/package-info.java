@@ -4,7 +4,8 @@
  * <p>One sub-package per format family, each with its container, reader and writer:
  * {@code storage} (.sto/.mot tables), {@code trc} (marker trajectories), {@code anc} (analog
  * recordings). The XML documents (.osim, ExternalLoads, ControlSet, tool setups) live in the
- * {@code neuromsk-io-xml} module, which builds on this one.
+ * {@code neuromsk-io-xml} module, which builds on this one. {@code report} renders Markdown reports as
+ * HTML pages.
  *
  * <p>Conventions: readers never guess silently; a malformed file raises
  * {@link org.neuromsk.io.FileFormatException} naming file and line. Writers go through

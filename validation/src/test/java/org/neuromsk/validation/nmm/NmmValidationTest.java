@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
+import org.neuromsk.estimator.nmm.report.StudyTargets;
 
 /**
  * The NMM study on a reduced scale for CI: one virtual subject (seed 1, three loads, the last trial of
@@ -104,7 +105,7 @@ class NmmValidationTest {
         StudyResult r = outcome.result();
         double[] rec = r.meanRecovery();
         // lengths: within 5 % on average (target met); forces: no worse than the generic model by 2 points
-        assertTrue(rec[1] <= NmmValidation.LENGTH_PERCENT && rec[2] <= NmmValidation.LENGTH_PERCENT, r.table());
+        assertTrue(rec[1] <= StudyTargets.LENGTH_PERCENT && rec[2] <= StudyTargets.LENGTH_PERCENT, r.table());
         assertTrue(rec[0] <= rec[3] + 2, r.table());
         // force × EMG scale of the measured muscles: no worse than the generic model (scale 1) by 2 points
         assertTrue(rec[6] <= rec[7] + 2, r.table());

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.report.MarkdownPage;
 import org.neuromsk.io.storage.Storage;
 import org.neuromsk.io.storage.StorageWriter;
 
 /**
  * Writes an experiment's artefacts into a folder: {@code estimates_<model>.sto} (time and one envelope
- * column per muscle, from the first frame with a full window), {@code metrics.csv}, and the figures
- * {@code envelopes.png} (a stretch of the test trial) and {@code metrics.png}.
+ * column per muscle, from the first frame with a full window), {@code metrics.csv}, the figures
+ * {@code envelopes.png} (a stretch of the test trial) and {@code metrics.png}, and the report that shows
+ * them with the metrics table ({@code report.md} and its page {@code report.html}).
  */
 public final class ExperimentOutputs {
 
@@ -26,6 +28,15 @@ public final class ExperimentOutputs {
      * @param result the experiment
      */
     public static void write(Path dir, ExperimentResult result) {
+        write(dir, result, "");
+    }
+
+    /**
+     * @param dir the folder (created when missing)
+     * @param result the experiment
+     * @param intro Markdown paragraphs for the report, before its table (how it was run; may be empty)
+     */
+    public static void write(Path dir, ExperimentResult result, String intro) {
         ImuEmgTrial test = result.test();
         for (ModelEvaluation model : result.models()) {
             int rows = model.estimates().length;
@@ -46,6 +57,26 @@ public final class ExperimentOutputs {
         double start = test.time()[Math.min(test.frames() - 1, result.models().get(0).firstFrame())];
         EnvelopePlots.envelopes(dir.resolve("envelopes.png"), result, start, PLOT_SECONDS);
         EnvelopePlots.metrics(dir.resolve("metrics.png"), result);
+        String report = report(result, intro);
+        AtomicFiles.writeText(dir.resolve("report.md"), out -> out.write(report));
+        MarkdownPage.writeBeside(dir.resolve("report.md"), report);
+    }
+
+    private static String report(ExperimentResult result, String intro) {
+        StringBuilder b = new StringBuilder("# IMU → EMG: trained on ").append(result.trainTrial())
+                .append(", tested on ").append(result.testTrial()).append("\n\n");
+        if (!intro.isBlank()) {
+            b.append(intro.strip()).append("\n\n");
+        }
+        b.append("Per muscle on the test trial: Pearson r, R², RMSE normalised by the measured envelope's range "
+                + "(NRMSE) and the peak-amplitude ratio (estimated / measured peak per gait cycle, mean over cycles).\n\n")
+                .append(MetricsTable.markdown(result.models()))
+                .append("\n![estimated and measured envelopes](envelopes.png)\n\n![metrics per muscle](metrics.png)\n\n")
+                .append("Files: `metrics.csv`");
+        for (ModelEvaluation model : result.models()) {
+            b.append(", `estimates_").append(model.name()).append(".sto`");
+        }
+        return b.append(".\n").toString();
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Plain-text and CSV tables of per-muscle metrics, models side by side. */
+/** Plain-text, Markdown and CSV tables of per-muscle metrics, models side by side. */
 public final class MetricsTable {
 
     private MetricsTable() {
@@ -41,6 +41,37 @@ public final class MetricsTable {
     }
 
     /**
+     * @param models the models to show, side by side (same muscles)
+     * @return a Markdown table: one row per muscle and a {@code mean} row; r, R², NRMSE and peak ratio
+     *     of each model
+     */
+    public static String markdown(List<ModelEvaluation> models) {
+        StringBuilder b = new StringBuilder("| muscle |");
+        StringBuilder rule = new StringBuilder("| --- |");
+        for (ModelEvaluation model : models) {
+            for (String metric : List.of("r", "R²", "NRMSE", "peak ratio")) {
+                b.append(' ').append(model.name()).append(' ').append(metric).append(" |");
+                rule.append(" ---: |");
+            }
+        }
+        b.append('\n').append(rule).append('\n');
+        int muscles = models.get(0).metrics().size();
+        for (int m = 0; m < muscles; m++) {
+            b.append("| ").append(models.get(0).metrics().get(m).muscle()).append(" |");
+            for (ModelEvaluation model : models) {
+                MuscleMetrics x = model.metrics().get(m);
+                b.append(markdownCells(x.r(), x.r2(), x.nrmse(), x.peakRatio()));
+            }
+            b.append('\n');
+        }
+        b.append("| mean |");
+        for (ModelEvaluation model : models) {
+            b.append(markdownCells(model.meanR(), model.meanR2(), model.meanNrmse(), model.meanPeakRatio()));
+        }
+        return b.append('\n').toString();
+    }
+
+    /**
      * @param result an experiment
      * @return CSV text: one row per model and muscle (and a {@code mean} row per model)
      */
@@ -57,6 +88,10 @@ public final class MetricsTable {
                     model.meanPeakRatio()));
         }
         return out.toString();
+    }
+
+    private static String markdownCells(double r, double r2, double nrmse, double peak) {
+        return String.format(Locale.ROOT, " %.3f | %.3f | %.3f | %.3f |", r, r2, nrmse, peak);
     }
 
     private static String cells(double r, double r2, double nrmse, double peak) {

@@ -2,6 +2,7 @@ package org.neuromsk.estimator.nmm.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +21,32 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import org.neuromsk.error.NeuroMskException;
+import org.neuromsk.estimator.nmm.NmmSettings;
 import org.neuromsk.estimator.nmm.NmmStudy;
 import org.neuromsk.estimator.nmm.StudyResult;
 import org.neuromsk.estimator.nmm.SubjectResult;
 import org.neuromsk.estimator.nmm.TrialScore;
 import org.neuromsk.io.AtomicFiles;
+import org.neuromsk.io.report.MarkdownPage;
 
 /**
- * Writes an NMM study's report: {@code REPORT.md} with the tables, and PNG figures in a folder beside
- * it named like the report without {@code .md}.
+ * Writes an NMM study's report: {@code REPORT.md} with the tables, its page {@code REPORT.html}, and PNG
+ * figures in a folder beside them named like the report without {@code .md}.
  */
 public final class NmmReport {
+
+    /** What the study compares and how it scores, a Markdown paragraph for the report's introduction. */
+    public static final String METHODS = "Methods, on the held-out trial of every load (the last of three): the NMM "
+            + "(transformer encoder, differentiable activation dynamics, electromechanical delay, compliant-tendon "
+            + "Hill muscles, personalised parameters, the inverse-dynamics moment among its inputs; docs/nmm.md), "
+            + "each held-out trial predicted after test-time refinement on that trial's own inputs (kinematics, "
+            + "load, measured envelopes, inverse-dynamics moment; parameters kept; no hidden truth read), the same "
+            + "fit's network without that refinement, its ablations without the physics term and "
+            + "without personalisation (refined alike), muscle synergy extrapolation (MSE: NMF of the measured envelopes, hidden "
+            + "weights by NNLS against the inverse-dynamics moment, generic model) and static optimisation (SO, the "
+            + "embedded engine's OpenSim algorithm on the generic model with the trial's load). Every method is "
+            + "scored against the true excitations of the hidden muscles (SO gives activations, which lag them). "
+            + "The moment error is the RMSE as a percentage of each trial's peak inverse-dynamics moment.";
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 420;
@@ -46,6 +62,24 @@ public final class NmmReport {
      * @param met whether it was met
      */
     public record Target(String what, String value, boolean met) {
+    }
+
+    /**
+     * @param s NMM settings
+     * @return the settings that matter for the report, e.g. "40 epochs, learning rate 0.006, envelope
+     *     low-pass 6 Hz order 4 in the data term, ..."
+     */
+    public static String describe(NmmSettings s) {
+        String lowPass = s.envelopeCutoff() > 0 ? String.format(Locale.ROOT, "%s Hz order %d",
+                BigDecimal.valueOf(s.envelopeCutoff()).stripTrailingZeros().toPlainString(), s.envelopeOrder())
+                : "off";
+        String refinement = s.refineEpochs() > 0 ? String.format(Locale.ROOT,
+                "%d epochs of test-time refinement per held-out trial (learning rate %s)", s.refineEpochs(),
+                BigDecimal.valueOf(s.refineLearningRate()).stripTrailingZeros().toString())
+                : "no test-time refinement";
+        return String.format(Locale.ROOT, "%d epochs, learning rate %s, envelope low-pass %s in the data term, %s, %s",
+                s.maxEpochs(), BigDecimal.valueOf(s.learningRate()).stripTrailingZeros().toString(), lowPass,
+                s.momentInput() ? "the inverse-dynamics moment as a network input" : "no moment input", refinement);
     }
 
     /**
@@ -119,6 +153,7 @@ public final class NmmReport {
         }
         String text = md.toString();
         AtomicFiles.writeText(report, w -> w.write(text));
+        files.add(0, MarkdownPage.writeBeside(report, text));
         files.add(0, report);
         return files;
     }
