@@ -145,6 +145,12 @@ public final class StaticOptimizationValidation {
         StaticOptimization so = new StaticOptimization(model, ActuatorLoader.load(doc.root(), model), List.of());
         List<StaticOptimization.FrameProblem> problems = so.problems(states, setup.settings());
         List<String> names = result.activations().labels();
+        double[][] openSimColumns = new double[names.size()][];
+        double[][] ourColumns = new double[names.size()][];
+        for (int j = 0; j < names.size(); j++) {
+            openSimColumns[j] = expected.column(names.get(j)); // copies: taken once, not per frame
+            ourColumns[j] = result.activations().column(j);
+        }
         double worst = 0;
         int better = 0;
         double excess = 0;
@@ -154,9 +160,9 @@ public final class StaticOptimizationValidation {
             double openSim = 0;
             double mine = 0;
             for (int j = 0; j < x.length; j++) {
-                x[j] = expected.column(names.get(j))[k];
+                x[j] = openSimColumns[j][k];
                 openSim += x[j] * x[j];
-                double v = result.activations().column(j)[k];
+                double v = ourColumns[j][k];
                 mine += v * v;
             }
             for (int i = 0; i < p.required().length; i++) {
