@@ -20,6 +20,9 @@ public final class NeuroMsk implements Runnable {
     /** Exit code for errors in the input or the computation. */
     public static final int EXIT_ERROR = 1;
 
+    /** Environment variable that, when set, prints the stack trace of an unexpected exception (a bug). */
+    public static final String DEBUG_VARIABLE = "NEUROMSK_DEBUG";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +46,9 @@ public final class NeuroMsk implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("neuromsk: " + oneLine(ex));
+            if (!(ex instanceof NeuroMskException) && System.getenv(DEBUG_VARIABLE) != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             commandLine.getErr().flush();
             return EXIT_ERROR;
         });
@@ -63,7 +69,9 @@ public final class NeuroMsk implements Runnable {
 
     private static String oneLine(Exception ex) {
         String message = ex instanceof NeuroMskException ? ex.getMessage()
-                : ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+                : "internal error, " + ex.getClass().getSimpleName()
+                        + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                        + (System.getenv(DEBUG_VARIABLE) == null ? " (set " + DEBUG_VARIABLE + "=1 for the stack trace)" : "");
         return message.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -106,6 +106,27 @@ class GaitEmgCommandsTest {
     }
 
     @Test
+    void aDeadEmgChannelIsOneLineNamingTheFileAndMuscle() throws IOException {
+        Path trial = copyOfWalk36();
+        Path emg = trial.resolve("emgFilt.sto");
+        List<String> lines = new ArrayList<>(Files.readAllLines(emg));
+        int header = lines.indexOf("endheader") + 2;
+        int column = List.of(lines.get(header - 1).trim().split("\\s+")).indexOf("tib_ant_r");
+        for (int i = header; i < lines.size(); i++) {
+            String[] values = lines.get(i).trim().split("\\s+");
+            values[column] = "0.02";
+            lines.set(i, String.join("\t", values));
+        }
+        Files.write(emg, lines);
+        CliRun r = run("gait-emg", "--train", trial.toString(), "--test", trial.toString(), "--out",
+                dir.resolve("report").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.errorLine().startsWith("neuromsk: " + emg + ": EMG of tib_ant_r has a flat mean gait cycle"),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("report")));
+    }
+
+    @Test
     void aTimeBaseThatDoesNotMatchIsOneLineNamingTheFile() throws IOException {
         Path trial = copyOfWalk36();
         Path emg = trial.resolve("emgFilt.sto");

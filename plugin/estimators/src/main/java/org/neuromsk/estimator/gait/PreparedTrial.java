@@ -45,7 +45,13 @@ record PreparedTrial(GaitTrial trial, GaitCycles cycles, float[][] inputs, float
             scales = new ArrayList<>();
             double[][] scaled = new double[raw.length][];
             for (int m = 0; m < raw.length; m++) {
-                EmgScaling.Scale s = settings.emgScaling().fit(time, raw[m], cycles.cycles(), opensimMuscles.get(m));
+                EmgScaling.Scale s;
+                try {
+                    s = settings.emgScaling().fit(time, raw[m], cycles.cycles(), opensimMuscles.get(m));
+                } catch (NeuroMskException e) {
+                    throw new NeuroMskException((trial.emgFile() != null ? trial.emgFile().toString()
+                            : "trial " + trial.name()) + ": " + e.getMessage(), e);
+                }
                 scales.add(s);
                 scaled[m] = s.apply(raw[m]);
             }

@@ -60,9 +60,26 @@ public final class EnvelopeMetrics {
         List<MuscleMetrics> result = new ArrayList<>();
         double[][] estimates = columns(estimate, muscles.size());
         for (int m = 0; m < muscles.size(); m++) {
-            result.add(of(muscles.get(m), columns[m], estimates[m], Cycles.fromPeaks(columns[m], spacing)));
+            result.add(of(muscles.get(m), columns[m], estimates[m], cycles(muscles.get(m), columns[m], spacing)));
         }
         return result;
+    }
+
+    /**
+     * Cycles around the peaks of one muscle's true envelope ({@link Cycles#fromPeaks}).
+     *
+     * @param muscle its name, for the error message
+     * @param truth its true envelope
+     * @param spacing least distance between peaks (frames)
+     * @return the cycles
+     * @throws NeuroMskException naming the muscle if fewer than three peaks are found
+     */
+    public static Cycles cycles(String muscle, double[] truth, int spacing) {
+        try {
+            return Cycles.fromPeaks(truth, spacing);
+        } catch (NeuroMskException e) {
+            throw new NeuroMskException(muscle + ": " + e.getMessage(), e);
+        }
     }
 
     /**

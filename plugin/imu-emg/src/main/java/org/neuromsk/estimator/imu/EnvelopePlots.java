@@ -2,6 +2,8 @@ package org.neuromsk.estimator.imu;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -78,7 +82,7 @@ public final class EnvelopePlots {
             }
             charts.add(chart);
         }
-        int cols = 3;
+        int cols = Math.min(3, charts.size());
         write(png, charts, (charts.size() + cols - 1) / cols, cols);
     }
 
@@ -122,13 +126,27 @@ public final class EnvelopePlots {
         series.setLineStyle(new BasicStroke(width));
     }
 
-    /** Encodes the charts into a grid and writes the PNG atomically (temp file, then move). */
+    /**
+     * Draws the charts into a grid, row by row (cells past the last chart stay white), and writes the PNG
+     * atomically (temp file, then move). XChart's own grid needs exactly {@code rows × cols} charts.
+     */
     private static <T extends Chart<?, ?>> void write(Path png, List<T> charts, int rows, int cols) {
         Path target = png.toAbsolutePath();
         Path tmp = null;
         try {
+            int cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(1);
+            int cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(1);
+            BufferedImage grid = new BufferedImage(cols * cellWidth, rows * cellHeight, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = grid.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+            for (int i = 0; i < charts.size(); i++) {
+                g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), (i % cols) * cellWidth,
+                        (i / cols) * cellHeight, null);
+            }
+            g.dispose();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            BitmapEncoder.saveBitmap(charts, rows, cols, bytes, BitmapEncoder.BitmapFormat.PNG);
+            ImageIO.write(grid, "png", bytes);
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.write(tmp, bytes.toByteArray());

@@ -228,7 +228,7 @@ public final class ImuEmgExperiment {
             double[][] estimates = EnvelopeMetrics.columns(estimate, first.muscles().size());
             for (int m = 0; m < columns.length; m++) {
                 metrics.add(EnvelopeMetrics.of(first.muscles().get(m), columns[m], estimates[m],
-                        Cycles.fromPeaks(columns[m], spacing)));
+                        EnvelopeMetrics.cycles(first.muscles().get(m), columns[m], spacing)));
             }
             return metrics;
         };

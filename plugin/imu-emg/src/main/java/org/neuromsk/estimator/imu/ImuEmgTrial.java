@@ -75,6 +75,9 @@ public record ImuEmgTrial(String name, double[] time, List<String> imuChannels, 
                 targetColumns[m] = Resampler.resample(emgTime, emg.column(chosen.get(m)), at, Interpolation.LINEAR);
             }
         }
+        for (int m = 0; m < chosen.size(); m++) {
+            requireVarying(name, chosen.get(m), targetColumns[m]);
+        }
         float[][] inputs = new float[rows.length][imu.columnCount()];
         float[][] targets = new float[rows.length][chosen.size()];
         double[] time = new double[rows.length];
@@ -88,6 +91,16 @@ public record ImuEmgTrial(String name, double[] time, List<String> imuChannels, 
             }
         }
         return new ImuEmgTrial(name, time, new ArrayList<>(imu.labels()), inputs, chosen, targets);
+    }
+
+    /** A constant envelope (a dead or disconnected channel) has no cycles, correlation or peaks to score. */
+    private static void requireVarying(String trial, String muscle, double[] envelope) {
+        double min = Arrays.stream(envelope).min().orElse(0);
+        double max = Arrays.stream(envelope).max().orElse(0);
+        if (!(max > min)) {
+            throw new NeuroMskException(trial + ": the EMG envelope of " + muscle + " is constant (" + min
+                    + ") over the frames used, a dead channel; leave that muscle out");
+        }
     }
 
     /** @return number of frames */
