@@ -149,9 +149,23 @@ final class ImuEmgCommand implements Callable<Integer> {
         ImuSource source = (coordinates, file, rate) -> new ImuSynthesizer(osim, imus)
                 .synthesize(coordinates, file, synthesis.withSampleRate(rate), note -> err.println("note: " + note))
                 .toStorage();
+        boolean outExisted = out != null && Files.exists(out);
+        try {
+            return run(settings, augmentation, baselineName, imus, source, err, stdout);
+        } catch (RuntimeException e) {
+            if (out != null && !outExisted) {
+                AtomicFiles.deleteTreeQuietly(out); // a failed run leaves no output folder it created
+            }
+            throw e;
+        }
+    }
+
+    private int run(ImuEmgSettings settings, SpeedAugmentation augmentation, String baselineName,
+            ImuPlacementSet imus, ImuSource source, PrintWriter err, PrintWriter stdout) {
         long began = System.nanoTime();
         List<ImuEmgTrial> trainTrials = trials(train, augmentation, source);
-        ImuEmgTrial testTrial = testTrial(trainTrials.get(0).rate(), source, err);
+        // the test trial is read for the training trial's muscles, so a muscle it lacks is found before any training
+        ImuEmgTrial testTrial = testTrial(trainTrials.get(0).rate(), trainTrials.get(0).muscles(), source, err);
         err.printf(Locale.ROOT, "IMUs: %d channels from %d placements; %d training trial(s) (%s), test %s; %.1f s%n",
                 testTrial.imuChannels().size(), imus.size(), trainTrials.size(),
                 augmentation.isNone() ? "no augmentation" : "cadence factors " + augmentation.factors() + ", exponent "
@@ -304,7 +318,8 @@ final class ImuEmgCommand implements Callable<Integer> {
      * The test trial, its IMUs synthesised at the training trial's frame rate when its own differs (the
      * networks count frames); its envelopes are then interpolated at those frames.
      */
-    private ImuEmgTrial testTrial(double trainingRate, ImuSource source, PrintWriter err) {
+    private ImuEmgTrial testTrial(double trainingRate, List<String> trainedMuscles, ImuSource source,
+            PrintWriter err) {
         Path ik = test.resolve("ik.sto");
         Storage coordinates = StorageReader.read(ik);
         double rate = 1 / coordinates.averageTimeStep();
@@ -316,7 +331,7 @@ final class ImuEmgCommand implements Callable<Integer> {
         }
         String name = test.toAbsolutePath().normalize().getFileName().toString();
         return ImuEmgTrial.of(name, source.imu(coordinates, ik, resample ? trainingRate : 0),
-                StorageReader.read(test.resolve("emgFilt.sto")), muscles);
+                StorageReader.read(test.resolve("emgFilt.sto")), trainedMuscles);
     }
 
     private void writeImus(ImuEmgTrial... trials) {

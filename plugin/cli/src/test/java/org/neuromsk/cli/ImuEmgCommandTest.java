@@ -161,6 +161,31 @@ class ImuEmgCommandTest {
         assertFalse(Files.exists(out.resolve("streamed.sto")));
     }
 
+    /** Found when the trials are read, before the selection trains anything; no output folder is left. */
+    @Test
+    void aTestFolderLackingAMuscleOfTheTrainingFolderIsRefusedBeforeTraining() throws Exception {
+        Path walk45 = TestData.require(DATA + "data/walk45");
+        Path lacking = out.resolve("walk45-no-vas-med");
+        Files.createDirectories(lacking);
+        Files.copy(walk45.resolve("ik.sto"), lacking.resolve("ik.sto"));
+        Storage emg = StorageReader.read(walk45.resolve("emgFilt.sto"));
+        List<String> kept = new ArrayList<>(emg.labels());
+        kept.remove("vas_med_r");
+        double[][] columns = kept.stream().map(emg::column).toArray(double[][]::new);
+        StorageWriter.write(Storage.of(emg.name(), false, kept, emg.time(), columns), lacking.resolve("emgFilt.sto"));
+        StringWriter stderr = new StringWriter();
+        Path run = out.resolve("run");
+        int code = run(new StringWriter(), stderr, "--model", TestData.require(DATA + "model/gait2392.osim").toString(),
+                "--placements", "../../models-osim/imu/gait2392_lowerlimb_imus.json", "--train",
+                TestData.require(DATA + "data/walk36").toString(), "--test", lacking.toString(), "--augment", "none",
+                "--out", run.toString());
+        assertEquals(1, code);
+        assertTrue(stderr.toString().startsWith("neuromsk: walk45-no-vas-med: the EMG table has no column vas_med_r"),
+                stderr.toString());
+        assertFalse(stderr.toString().contains("selection"), "no network was trained: " + stderr);
+        assertFalse(Files.exists(run), "the output folder the run created is removed");
+    }
+
     private static Storage everySecondRow(Storage table) {
         int rows = (table.rowCount() + 1) / 2;
         double[] time = new double[rows];
