@@ -97,22 +97,36 @@ final class NmmStudyCommand implements Callable<Integer> {
         if (threads != null) {
             generator = generator.withThreads(threads);
         }
-        PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            AtomicFiles.checkWritableFolder(out); // before the minutes of generation and training, not after them
+        }
+        boolean outExisted = out != null && Files.exists(out);
         Path folder = out != null ? out : Files.createTempDirectory("neuromsk-nmm-study");
+        try {
+            return run(generator, new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
+                    defaults.frameRate(), defaults.backend()), folder);
+        } catch (IOException | RuntimeException e) {
+            if (!outExisted) {
+                AtomicFiles.deleteTreeQuietly(folder); // a failed run leaves no output folder it created
+            }
+            throw e;
+        }
+    }
+
+    private int run(GeneratorSettings generator, NmmStudy.Options options, Path folder) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         Path virtual = folder.resolve("virtual");
         Path results = folder.resolve("results");
         err.println("neuromsk: generating " + subjects + " virtual subject(s) in " + virtual);
         err.flush();
         long began = System.nanoTime();
         VirtualSubjects.generate(generator, virtual, StatusLog.to(err));
-        NmmStudy.Options options = new NmmStudy.Options(settings, defaults.synergies(), !noAblations, true,
-                defaults.frameRate(), defaults.backend());
         StudyResult result = NmmStudy.run(VirtualSubjects.subjectFolders(virtual), options, results, StatusLog.to(err));
         String table = result.table();
         AtomicFiles.writeText(results.resolve("study.txt"), w -> w.write(table));
         String how = String.format(Locale.ROOT, "Run by `neuromsk nmm-study --subjects %d --seed %d` (%s; %s), "
                 + "generation, training and evaluation in %.1f min on %d core(s), mean NMM training %.1f s per subject.",
-                subjects, seed, NmmReport.describe(settings), noAblations ? "no ablations" : "with both ablations",
+                subjects, seed, NmmReport.describe(options.settings()), noAblations ? "no ablations" : "with both ablations",
                 (System.nanoTime() - began) / 60e9, Runtime.getRuntime().availableProcessors(),
                 result.meanTrainingSeconds());
         NmmReport.write(result, StudyTargets.of(result), how + "\n\n" + NmmReport.METHODS, results.resolve("report.md"));

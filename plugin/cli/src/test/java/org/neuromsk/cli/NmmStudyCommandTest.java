@@ -72,4 +72,17 @@ class NmmStudyCommandTest {
             assertTrue(!Files.exists(out), c[2] + " " + c[3] + ": nothing may be written");
         }
     }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsRefusedBeforeAnySubjectIsGenerated() throws Exception {
+        // used to print "generating 1 virtual subject(s)" and start before failing on the folder
+        Path file = Files.writeString(dir.resolve("taken"), "not a folder");
+        Path under = file.resolve("study");
+        StringWriter err = new StringWriter();
+        int code = NeuroMsk.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "nmm-study",
+                "--subjects", "1", "--seed", "1", "--out", under.toString());
+        assertEquals(1, code, err.toString());
+        assertEquals("neuromsk: " + under + ": cannot write: " + file + " is a file, not a folder", err.toString().strip());
+        assertEquals("not a folder", Files.readString(file));
+    }
 }
